@@ -1,0 +1,26 @@
+import { Hero } from "@/components/home/hero";
+import { InsuranceTeaser } from "@/components/home/insurance-teaser";
+import { StartSteps } from "@/components/home/start-steps";
+import { WeekAtAGlance } from "@/components/home/week-at-a-glance";
+import { WhoItFits } from "@/components/home/who-it-fits";
+import { CrisisLines } from "@/components/mdx/crisis-lines";
+
+export default function HomePage() {
+  return (
+    <>
+      <Hero />
+      <WhoItFits />
+      <WeekAtAGlance />
+      <InsuranceTeaser />
+      <StartSteps />
+      <section aria-labelledby="crisis-title" className="mx-auto max-w-6xl px-4 py-12">
+        <h2 id="crisis-title" className="text-3xl font-bold text-brand-900">
+          If you need help right now
+        </h2>
+        <div className="mt-6">
+          <CrisisLines />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
+import { center } from "@/lib/center";
+import { loadAllPages } from "@/lib/content";
+import { pageSections } from "@/lib/content-schema";
+import { formLinks, sectionLabels } from "@/lib/navigation";
+import { formatUsPhone, telHref } from "@/lib/phone";
+
+export async function SiteFooter() {
+  const pages = await loadAllPages();
+  const { address, phones } = center;
+  return (
+    <footer className="mt-16 border-t border-line bg-brand-900 text-brand-50 [&_a:focus-visible]:outline-white">
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 md:grid-cols-[1.3fr_2fr]">
+        <div className="space-y-4">
+          <p className="text-lg font-bold text-white">{center.name}</p>
+          <address className="not-italic">
+            {address.street}
+            {address.unit ? `, ${address.unit}` : null}
+            <br />
+            {address.city}, {address.region} {address.postalCode}
+          </address>
+          <p>
+            Admissions, 24 hours a day:{" "}
+            <a href={telHref(phones.admissions)} className="font-semibold text-white underline">
+              {formatUsPhone(phones.admissions)}
+            </a>
+            <br />
+            Call requests returned: <AdmissionsHoursText />
+          </p>
+          <p className="flex flex-wrap gap-x-4 gap-y-1">
+            <Link href={formLinks.requestCall.href} className="text-white underline">
+              {formLinks.requestCall.label}
+            </Link>
+            <Link href={formLinks.verifyInsurance.href} className="text-white underline">
+              {formLinks.verifyInsurance.label}
+            </Link>
+          </p>
+        </div>
+        <nav aria-label="Site" className="no-print grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+          {pageSections.map((section) => (
+            <div key={section}>
+              <h2 className="text-sm font-bold uppercase tracking-wide text-white">{sectionLabels[section]}</h2>
+              <ul className="mt-3 space-y-2">
+                {pages
+                  .filter((page) => page.meta.section === section)
+                  .map((page) => (
+                    <li key={page.slug}>
+                      <Link href={`/${page.slug}`} className="text-brand-50 underline-offset-4 hover:underline">
+                        {page.meta.navLabel}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+      </div>
+      <div className="border-t border-brand-800">
+        <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm">
+          <p>
+            Licensed by the {center.license.agency}, license {center.license.number}.{" "}
+            {center.accreditations.length > 0 ? `Accreditation: ${center.accreditations.join(", ")}.` : null}
+          </p>
+          <p>
+            This website gives general information, not medical advice or a diagnosis. If you are in danger, call 911.
+            For a mental health or substance use crisis, call or text 988.
+          </p>
+          <p>
+            © {new Date().getFullYear()} {center.name}
+            {center.social.map((s) => (
+              <span key={s.href}>
+                {" · "}
+                <a href={s.href} className="underline" rel="noopener noreferrer">
+                  {s.label}
+                </a>
+              </span>
+            ))}
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

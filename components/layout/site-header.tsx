@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { CallLink } from "@/components/layout/call-link";
+import { MobileMenu } from "@/components/layout/mobile-menu";
+import { center } from "@/lib/center";
+import { formLinks, primaryNav } from "@/lib/navigation";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="mr-auto flex flex-col leading-tight no-underline">
+          <span className="text-xl font-bold text-brand-900">{center.name}</span>
+          <span className="text-sm text-muted">Intensive outpatient program</span>
+        </Link>
+        <div className="no-print flex items-center gap-2">
+          <CallLink className="btn-primary px-3 sm:px-5" />
+          <Link href={formLinks.requestCall.href} className="btn-secondary hidden sm:inline-flex">
+            {formLinks.requestCall.label}
+          </Link>
+        </div>
+        <MobileMenu />
+      </div>
+      <nav aria-label="Main" className="no-print hidden border-t border-line lg:block">
+        <ul className="mx-auto flex max-w-6xl gap-1 px-4">
+          {primaryNav.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="inline-block px-3 py-3 font-medium text-ink no-underline hover:text-brand-700 hover:underline"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+          <li className="ml-auto">
+            <Link
+              href={formLinks.verifyInsurance.href}
+              className="inline-block px-3 py-3 font-semibold text-brand-700 underline hover:text-brand-900"
+            >
+              {formLinks.verifyInsurance.label}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Center, Weekday } from "@/lib/center-schema";
+import { weekdays } from "@/lib/center-schema";
+
+const dayNames: Record<Weekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+/** "14:00" → "2 PM"; "08:30" → "8:30 AM". (Not "p.m.": it would double the period at the end of a sentence.) */
+export function formatClock(clock: string): string {
+  const [h, m] = clock.split(":").map(Number);
+  const suffix = h < 12 ? "AM" : "PM";
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return m === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(m).padStart(2, "0")} ${suffix}`;
+}
+
+/** ["mon","tue","wed"] → "Monday to Wednesday"; ["sat","sun"] → "Saturday and Sunday". */
+export function formatDays(days: readonly Weekday[]): string {
+  const sorted = [...days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
+  const consecutive = sorted.every((d, i) => i === 0 || weekdays.indexOf(d) === weekdays.indexOf(sorted[i - 1]) + 1);
+  if (sorted.length > 2 && consecutive) return `${dayNames[sorted[0]]} to ${dayNames[sorted.at(-1)!]}`;
+  const names = sorted.map((d) => dayNames[d]);
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+export function formatRange(open: string, close: string): string {
+  return `${formatClock(open)} to ${formatClock(close)}`;
+}
+
+export function describeHours(hours: Center["admissionsHours"]): string {
+  return hours.map((h) => `${formatDays(h.days)}, ${formatRange(h.open, h.close)}`).join("; ");
+}
+
+/** "America/Los_Angeles" → "Pacific Time", for labels people recognize. */
+export function timeZoneName(timeZone: string): string {
+  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longGeneric" })
+    .formatToParts(new Date())
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

@@ -1,0 +1,22 @@
+export type NavLink = { href: string; label: string };
+
+export const primaryNav: NavLink[] = [
+  { href: "/what-is-iop", label: "What is IOP" },
+  { href: "/is-iop-right-for-me", label: "Is it right for me?" },
+  { href: "/our-program", label: "Our program" },
+  { href: "/insurance-and-cost", label: "Insurance" },
+  { href: "/for-families", label: "For families" },
+  { href: "/contact", label: "Contact" },
+];
+
+export const formLinks = {
+  requestCall: { href: "/request-a-call", label: "Request a call" },
+  verifyInsurance: { href: "/verify-insurance", label: "Verify insurance" },
+} as const;
+
+export const sectionLabels = {
+  program: "About IOP",
+  "getting-started": "Getting started",
+  support: "Help and support",
+  about: "About us",
+} as const;

@@ -1,0 +1,57 @@
+import type { MDXComponents } from "mdx/types";
+import Link from "next/link";
+import type { ComponentPropsWithoutRef } from "react";
+import { CallToAction } from "@/components/mdx/call-to-action";
+import { Callout } from "@/components/mdx/callout";
+import {
+  Address,
+  AdmissionsHours,
+  CenterName,
+  IfSameDayAssessment,
+  License,
+  Phone,
+} from "@/components/mdx/center-contact";
+import { ComparisonTable } from "@/components/mdx/comparison-table";
+import { CrisisLines } from "@/components/mdx/crisis-lines";
+import { FaqList } from "@/components/mdx/faq-list";
+import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
+import { SessionBlocks } from "@/components/mdx/session-blocks";
+import { WeeklySchedule } from "@/components/mdx/weekly-schedule";
+
+function Anchor({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">) {
+  if (href.startsWith("/") || href.startsWith("#")) {
+    return (
+      <Link href={href} {...props}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} rel="noopener noreferrer" {...props}>
+      {children}
+    </a>
+  );
+}
+
+const components = {
+  a: Anchor,
+  Address,
+  AdmissionsHours,
+  AcceptedInsurance,
+  CallToAction,
+  Callout,
+  CenterName,
+  ComparisonTable,
+  CrisisLines,
+  FaqList,
+  IfSameDayAssessment,
+  License,
+  NotAcceptedInsurance,
+  Phone,
+  SessionBlocks,
+  WeeklySchedule,
+} satisfies MDXComponents;
+
+export function useMDXComponents(): MDXComponents {
+  return components;
+}

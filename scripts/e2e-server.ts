@@ -1,0 +1,64 @@
+/**
+ * The site as the browser tests see it: the production build behind `next start`, mailing
+ * leads to a real SMTP server on loopback whose messages land as .eml files in e2eInbox.
+ * Both stop when Playwright stops this process.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+import { e2eDataDir, e2eInbox, e2eRoot, e2eServerLog, e2eSmtpPort } from "../tests/support/e2e-paths";
+import { e2ePort } from "../playwright.config";
+
+rmSync(e2eRoot, { recursive: true, force: true });
+mkdirSync(e2eInbox, { recursive: true });
+mkdirSync(e2eDataDir, { recursive: true });
+
+let received = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, _session, callback) {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => {
+      received += 1;
+      writeFileSync(path.join(e2eInbox, `${Date.now()}-${received}.eml`), Buffer.concat(chunks));
+      callback();
+    });
+  },
+});
+smtp.listen(e2eSmtpPort, "127.0.0.1");
+
+const log = createWriteStream(e2eServerLog);
+const next = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(e2ePort)],
+  {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: e2eDataDir,
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      SITE_URL: `http://127.0.0.1:${e2ePort}`,
+      ADMISSIONS_EMAIL: "admissions@example.org",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
+next.stdout.pipe(log);
+next.stderr.pipe(log);
+next.stdout.pipe(process.stdout);
+next.stderr.pipe(process.stderr);
+
+function stop() {
+  next.kill("SIGTERM");
+  smtp.close();
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+next.on("exit", (code) => {
+  smtp.close();
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,8 @@
+import path from "node:path";
+
+/** Where the e2e server keeps its state, so specs can read the mail it sent and the log it wrote. */
+export const e2eRoot = path.resolve(process.cwd(), ".data-e2e");
+export const e2eInbox = path.join(e2eRoot, "inbox");
+export const e2eDataDir = path.join(e2eRoot, "data");
+export const e2eServerLog = path.join(e2eRoot, "server.log");
+export const e2eSmtpPort = 2626;
