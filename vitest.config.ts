@@ -9,6 +9,7 @@ export default defineConfig({
     },
   },
   test: {
+    unstubEnvs: true,
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,

@@ -1,0 +1,76 @@
+import "server-only";
+import { isReference } from "@/lib/leads/reference";
+import type { FailureCategory } from "@/lib/leads/types";
+
+/**
+ * The pipeline's only log lines. Each takes a reference and fixed words, never a value a
+ * visitor typed or an SMTP server's reply (which can echo addresses), so a log can be
+ * shared with anyone.
+ */
+export type LeadEvent =
+  | { event: "stored" }
+  | { event: "duplicate" }
+  | { event: "store-failed"; code: string }
+  | { event: "sent" }
+  | { event: "send-failed"; category: FailureCategory; retryInMs: number }
+  | { event: "sent-not-recorded" }
+  | { event: "delivery-error"; code: string };
+
+export function logLead(reference: string, entry: LeadEvent): void {
+  const lead = `lead ${isReference(reference) ? reference : "(unrecognized reference)"}`;
+  switch (entry.event) {
+    case "stored":
+    case "sent":
+      console.info(`${lead} ${entry.event}`);
+      return;
+    case "duplicate":
+      console.info(`${lead} resubmitted within 10 minutes, not stored again`);
+      return;
+    case "store-failed":
+      console.error(`${lead} could not be stored (${safeCode(entry.code)})`);
+      return;
+    case "send-failed":
+      console.warn(`${lead} send failed (${entry.category}), retry in ${duration(entry.retryInMs)}`);
+      return;
+    case "sent-not-recorded":
+      console.error(`${lead} sent, but marking it sent failed; a restart may send it again (same Message-ID)`);
+      return;
+    case "delivery-error":
+      console.error(`${lead} delivery attempt failed before sending (${safeCode(entry.code)})`);
+      return;
+  }
+}
+
+export type PipelineEvent =
+  | { event: "mail-to-files"; directory: string }
+  | { event: "mail-over-smtp"; host: string; port: number; tls: "implicit" | "starttls" | "none (local)" }
+  | { event: "pass-failed"; code: string };
+
+export function logPipeline(entry: PipelineEvent): void {
+  switch (entry.event) {
+    case "mail-to-files":
+      console.warn(`No SMTP_URL set: lead emails are written to ${entry.directory}`);
+      return;
+    case "mail-over-smtp":
+      console.info(`Lead emails go to SMTP server ${entry.host}:${entry.port}, TLS ${entry.tls}`);
+      return;
+    case "pass-failed":
+      console.error(`lead delivery pass failed (${safeCode(entry.code)}), trying again in 1m`);
+      return;
+  }
+}
+
+/** Node error codes ("ENOSPC") are safe; anything else is reduced to "error". */
+export function errorCode(error: unknown): string {
+  return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : "error";
+}
+
+function safeCode(code: string): string {
+  return /^[A-Z0-9_]{2,40}$/.test(code) ? code : "error";
+}
+
+/** 30000 → "30s", 120000 → "2m" */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds}s` : `${Math.round(seconds / 60)}m`;
+}

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { getEnv, resetEnvForTests } from "@/lib/env";
+import { useTestDataDir } from "./fixtures";
+
+useTestDataDir();
+
+function envWith(values: Record<string, string>) {
+  for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+  resetEnvForTests();
+  return getEnv;
+}
+
+describe("getEnv", () => {
+  it("fills in defaults", () => {
+    for (const name of ["ADMISSIONS_EMAIL", "MAIL_FROM", "SITE_URL", "LEAD_EMAIL_DETAIL", "DATA_DIR"])
+      vi.stubEnv(name, "");
+    resetEnvForTests();
+    expect(getEnv()).toMatchObject({
+      SMTP_URL: undefined,
+      ADMISSIONS_EMAIL: "admissions@example.org",
+      MAIL_FROM: '"Lumen Ridge Recovery website" <no-reply@example.org>',
+      DATA_DIR: path.resolve(".data"),
+      SITE_URL: "http://localhost:3000",
+      siteHost: "localhost",
+      LEAD_EMAIL_DETAIL: "full",
+      FORM_SECRET: undefined,
+    });
+  });
+
+  it("names each bad variable without echoing its value", () => {
+    const read = envWith({
+      SMTP_URL: "https://user:hunter2-secret@mail.example.org",
+      ADMISSIONS_EMAIL: "not an email",
+      LEAD_EMAIL_DETAIL: "everything",
+      FORM_SECRET: "too-short",
+      SITE_URL: "ftp://example.org",
+    });
+    expect(read).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(read).toThrow(/ADMISSIONS_EMAIL/);
+    expect(read).toThrow(/LEAD_EMAIL_DETAIL: must be "full" or "contact"/);
+    expect(read).toThrow(/FORM_SECRET: must be at least 32 characters/);
+    expect(read).toThrow(/SITE_URL/);
+    expect(read).not.toThrow(/hunter2/);
+  });
+
+  it("knows a local SMTP server from a remote one and strips SITE_URL's trailing slash", () => {
+    expect(envWith({ SMTP_URL: "smtp://127.0.0.1:2525", SITE_URL: "https://www.example.org/" })()).toMatchObject({
+      smtpIsLocal: true,
+      SITE_URL: "https://www.example.org",
+      siteHost: "www.example.org",
+    });
+    expect(envWith({ SMTP_URL: "smtp://mail.example.org:587" })().smtpIsLocal).toBe(false);
+    expect(envWith({ SMTP_URL: "smtp://mail.example.org:587?requireTLS=false" })).toThrow(
+      /SMTP_URL: must not have \?query/,
+    );
+  });
+});
