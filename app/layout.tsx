@@ -3,15 +3,11 @@ import type { ReactNode } from "react";
 import { CrisisBar } from "@/components/layout/crisis-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { center } from "@/lib/center";
 import { sourceSans } from "@/lib/fonts";
+import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: `${center.name}: intensive outpatient program`, template: `%s | ${center.name}` },
-  description: center.description,
-  formatDetection: { telephone: false },
-};
+export const metadata: Metadata = siteMetadata;
 
 export const viewport: Viewport = {
   themeColor: "#0e5a60",

@@ -1,13 +1,22 @@
+import type { Metadata } from "next";
 import { Hero } from "@/components/home/hero";
 import { InsuranceTeaser } from "@/components/home/insurance-teaser";
 import { StartSteps } from "@/components/home/start-steps";
 import { WeekAtAGlance } from "@/components/home/week-at-a-glance";
 import { WhoItFits } from "@/components/home/who-it-fits";
 import { CrisisLines } from "@/components/mdx/crisis-lines";
+import { JsonLd } from "@/components/seo/json-ld";
+import { center } from "@/lib/center";
+import { homeMetadata } from "@/lib/seo/metadata";
+import { siteUrl } from "@/lib/seo/site-url";
+import { clinicJsonLd, websiteJsonLd } from "@/lib/seo/structured-data";
+
+export const metadata: Metadata = homeMetadata();
 
 export default function HomePage() {
   return (
     <>
+      <JsonLd data={[clinicJsonLd(center, siteUrl), websiteJsonLd(center, siteUrl)]} />
       <Hero />
       <WhoItFits />
       <WeekAtAGlance />

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentPageView } from "@/components/content/content-page-view";
+import { JsonLd } from "@/components/seo/json-ld";
 import { listSlugs, loadPage } from "@/lib/content";
+import { contentPageJsonLd } from "@/lib/seo/content-json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -14,16 +17,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const { meta } = await loadPage(slug);
-  return {
-    title: meta.title,
-    description: meta.description,
-    alternates: { canonical: `/${slug}` },
-  };
+  return pageMetadata({ title: meta.title, description: meta.description, path: `/${slug}` });
 }
 
 export default async function ContentRoute({ params }: Props) {
   const { slug } = await params;
   if (!listSlugs().includes(slug)) notFound();
   const page = await loadPage(slug);
-  return <ContentPageView page={page} />;
+  return (
+    <>
+      <JsonLd data={contentPageJsonLd(page)} />
+      <ContentPageView page={page} />
+    </>
+  );
 }

@@ -1,0 +1,130 @@
+/**
+ * schema.org JSON-LD built from the center config and page frontmatter only, never from
+ * anything a visitor typed. Each builder takes its inputs as arguments so tests can check it.
+ */
+import type { Center, Weekday } from "@/lib/center-schema";
+import type { PageMeta } from "@/lib/content-schema";
+
+export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
+export type JsonLd = { [key: string]: JsonLdValue };
+
+const context = "https://schema.org";
+
+const dayOfWeek: Record<Weekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+function clinicId(siteUrl: string): string {
+  return `${siteUrl}/#clinic`;
+}
+
+function openingHours(hours: Center["admissionsHours"]): JsonLd[] {
+  return hours.map((h) => ({
+    "@type": "OpeningHoursSpecification",
+    dayOfWeek: h.days.map((d) => dayOfWeek[d]),
+    opens: h.open,
+    closes: h.close,
+  }));
+}
+
+/**
+ * The center as a MedicalClinic. Its opening hours are the admissions hours (when call
+ * requests are returned); the admissions phone itself is a ContactPoint answered 24/7.
+ * Accepted insurance goes in `acceptedPaymentMethod`, which schema.org defines on
+ * Organization (so on MedicalClinic) with Text values; plans it does not take are left out.
+ */
+export function clinicJsonLd(center: Center, siteUrl: string): JsonLd {
+  const { address, phones } = center;
+  const allWeek = Object.values(dayOfWeek);
+  return {
+    "@context": context,
+    "@type": "MedicalClinic",
+    "@id": clinicId(siteUrl),
+    name: center.name,
+    description: center.description,
+    url: `${siteUrl}/`,
+    image: `${siteUrl}/opengraph-image`,
+    logo: `${siteUrl}/apple-icon.png`,
+    telephone: phones.admissions,
+    faxNumber: phones.fax,
+    email: center.email,
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: address.unit ? `${address.street}, ${address.unit}` : address.street,
+      addressLocality: address.city,
+      addressRegion: address.region,
+      postalCode: address.postalCode,
+      addressCountry: address.country,
+    },
+    areaServed: { "@type": "State", name: address.region },
+    medicalSpecialty: "https://schema.org/Psychiatric",
+    openingHoursSpecification: openingHours(center.admissionsHours),
+    contactPoint: [
+      {
+        "@type": "ContactPoint",
+        contactType: "admissions",
+        telephone: phones.admissions,
+        availableLanguage: "English",
+        hoursAvailable: {
+          "@type": "OpeningHoursSpecification",
+          dayOfWeek: allWeek,
+          opens: "00:00",
+          closes: "23:59",
+        },
+      },
+      { "@type": "ContactPoint", contactType: "professional referrals", telephone: phones.referral },
+    ],
+    acceptedPaymentMethod: [
+      ...center.insurance.accepted.map((carrier) => `${carrier.name} insurance`),
+      ...(center.insurance.selfPay ? ["Self-pay"] : []),
+    ],
+    ...(center.social.length ? { sameAs: center.social.map((s) => s.href) } : {}),
+  };
+}
+
+export function websiteJsonLd(center: Center, siteUrl: string): JsonLd {
+  return {
+    "@context": context,
+    "@type": "WebSite",
+    "@id": `${siteUrl}/#website`,
+    name: center.name,
+    description: center.description,
+    url: `${siteUrl}/`,
+    inLanguage: "en-US",
+    publisher: { "@id": clinicId(siteUrl) },
+  };
+}
+
+export type Crumb = { name: string; url: string };
+
+export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
+  return {
+    "@context": context,
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+export function faqPageJsonLd(faq: NonNullable<PageMeta["faq"]>, pageUrl: string): JsonLd {
+  return {
+    "@context": context,
+    "@type": "FAQPage",
+    url: pageUrl,
+    mainEntity: faq.map((item) => ({
+      "@type": "Question",
+      name: item.question,
+      acceptedAnswer: { "@type": "Answer", text: item.answer },
+    })),
+  };
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { encodeIco, pngSize } from "@/lib/seo/ico";
+import { buildSitemap } from "@/lib/seo/sitemap";
+
+describe("sitemap", () => {
+  it("lists home, the content pages with their dates, and the form pages", () => {
+    const entries = buildSitemap("https://www.example.org", [{ slug: "faq", updated: "2026-11-23" }]);
+    expect(entries).toEqual([
+      { url: "https://www.example.org/" },
+      { url: "https://www.example.org/faq", lastModified: "2026-11-23" },
+      { url: "https://www.example.org/request-a-call" },
+      { url: "https://www.example.org/verify-insurance" },
+    ]);
+  });
+});
+
+describe("favicon.ico", () => {
+  const ico = new Uint8Array(readFileSync(path.resolve(process.cwd(), "app/favicon.ico")));
+  const view = new DataView(ico.buffer, ico.byteOffset, ico.byteLength);
+
+  it("is a small icon file holding 16, 32 and 48 pixel PNGs", () => {
+    expect(ico.length).toBeLessThan(8_000);
+    expect([view.getUint16(0, true), view.getUint16(2, true)]).toEqual([0, 1]);
+    const count = view.getUint16(4, true);
+    const sizes = Array.from({ length: count }, (_, i) => {
+      const length = view.getUint32(6 + 16 * i + 8, true);
+      const offset = view.getUint32(6 + 16 * i + 12, true);
+      return pngSize(ico.subarray(offset, offset + length)).width;
+    });
+    expect(sizes).toEqual([16, 32, 48]);
+  });
+
+  it("round-trips through the encoder", () => {
+    const png = readFileSync(path.resolve(process.cwd(), "app/apple-icon.png"));
+    const packed = encodeIco([new Uint8Array(png)]);
+    expect(packed[6]).toBe(180);
+    expect(packed.subarray(22)).toEqual(new Uint8Array(png));
+  });
+});
