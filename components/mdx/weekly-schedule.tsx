@@ -18,7 +18,7 @@ const longDay = {
 export function WeeklySchedule() {
   const days = weekdays.filter((day) => center.sessionBlocks.some((block) => block.days.includes(day)));
   return (
-    <div>
+    <div className="wide max-w-4xl">
       <p>
         Times are {timeZoneName(center.timeZone)}. Most people attend one session block on each day the program meets.
       </p>

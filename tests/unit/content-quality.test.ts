@@ -13,18 +13,49 @@ const contentDir = path.resolve(here, "../../content");
 const seedsDir = path.resolve(here, "../../../shared/seeds");
 
 const expectedSlugs = [
-  "what-is-iop", "is-iop-right-for-me", "a-day-in-iop", "iop-vs-php-vs-residential", "our-program",
-  "admissions", "insurance-and-cost", "for-families", "for-professionals", "faq", "crisis-help",
-  "contact", "privacy", "nondiscrimination", "accessibility",
+  "what-is-iop",
+  "is-iop-right-for-me",
+  "a-day-in-iop",
+  "iop-vs-php-vs-residential",
+  "our-program",
+  "admissions",
+  "insurance-and-cost",
+  "for-families",
+  "for-professionals",
+  "faq",
+  "crisis-help",
+  "contact",
+  "privacy",
+  "nondiscrimination",
+  "accessibility",
 ];
 /** Legal and clinical pages may read a little harder; everything else is for a reader in distress. */
 const looserGrade = new Set(["privacy", "nondiscrimination", "accessibility", "for-professionals"]);
 /** Pages that advise on fit or level of care must say it is not a diagnosis. */
-const fitPages = ["what-is-iop", "is-iop-right-for-me", "iop-vs-php-vs-residential", "for-families", "for-professionals"];
+const fitPages = [
+  "what-is-iop",
+  "is-iop-right-for-me",
+  "iop-vs-php-vs-residential",
+  "for-families",
+  "for-professionals",
+];
 const mdxComponents = new Set([
-  "CenterName", "Phone", "Address", "AdmissionsHours", "SessionBlocks", "WeeklySchedule", "AcceptedInsurance",
-  "NotAcceptedInsurance", "IfSameDayAssessment", "License", "Callout", "ComparisonTable", "CrisisLines",
-  "CallToAction", "FaqList", "span",
+  "CenterName",
+  "Phone",
+  "Address",
+  "AdmissionsHours",
+  "SessionBlocks",
+  "WeeklySchedule",
+  "AcceptedInsurance",
+  "NotAcceptedInsurance",
+  "IfSameDayAssessment",
+  "License",
+  "Callout",
+  "ComparisonTable",
+  "CrisisLines",
+  "CallToAction",
+  "FaqList",
+  "span",
 ]);
 const formRoutes = ["/", "/request-a-call", "/verify-insurance"];
 const externalHosts = /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov)(\/|$)/;
@@ -118,7 +149,11 @@ function proseBlocks(body: string, jsxStrings: string[] = []): string[] {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/['’]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Flesch–Kincaid grade; a block without closing punctuation (heading, list item) counts as a sentence. */
@@ -132,7 +167,8 @@ function gradeOf(blocks: string[]): number {
   });
 }
 
-const negatedGuarantee = /\b(no|not|never|cannot|can't|can’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|won't|won’t)\s+(a\s+|an\s+|any\s+)?$/i;
+const negatedGuarantee =
+  /\b(no|not|never|cannot|can't|can’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|won't|won’t)\s+(a\s+|an\s+|any\s+)?$/i;
 
 /** Phrases that promise an outcome. "Not a guarantee" and "no guarantee" are honest and allowed. */
 function outcomePromises(text: string): string[] {
@@ -149,7 +185,8 @@ const allowedNumbers = ["8006624357", "8004874889"];
 
 /** Anything that looks like a phone number, except SAMHSA's helpline and its TTY line. */
 function phoneNumbers(text: string): string[] {
-  const pattern = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\+?\b\d{10,11}\b|\b\d{3}[.-]\d{4}\b/g;
+  const pattern =
+    /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\+?\b\d{10,11}\b|\b\d{3}[.-]\d{4}\b/g;
   return [...text.matchAll(pattern)]
     .map((m) => m[0])
     .filter((n) => !allowedNumbers.some((ok) => n.replace(/\D/g, "").endsWith(ok)));
@@ -159,7 +196,12 @@ function phoneNumbers(text: string): string[] {
 function centerDetails(): string[] {
   const c = centerConfig;
   const details = [
-    "Lumen Ridge", c.name, c.shortName, c.email, c.address.street, c.license.number,
+    "Lumen Ridge",
+    c.name,
+    c.shortName,
+    c.email,
+    c.address.street,
+    c.license.number,
     ...Object.values(c.phones).flatMap((p) => (p ? [p, p.slice(2)] : [])),
     ...c.insurance.accepted.map((carrier) => carrier.name),
   ];
@@ -183,7 +225,11 @@ function faqBlocks(meta: PageMeta): string[] {
   return (meta.faq ?? []).flatMap((f) => [f.question, f.answer]);
 }
 
-const files = existsSync(contentDir) ? readdirSync(contentDir).filter((f) => f.endsWith(".mdx")).sort() : [];
+const files = existsSync(contentDir)
+  ? readdirSync(contentDir)
+      .filter((f) => f.endsWith(".mdx"))
+      .sort()
+  : [];
 const loaded = files.map(loadPage);
 const pages = loaded.filter((p): p is Page => typeof p !== "string");
 const unreadable = loaded.filter((p): p is string => typeof p === "string");
@@ -191,7 +237,9 @@ const unreadable = loaded.filter((p): p is string => typeof p === "string");
 describe("the checks themselves", () => {
   it("flag promises but allow honest negations", () => {
     expect(outcomePromises("You will recover. Our success rate is high. 100% sober, guaranteed.")).toHaveLength(4);
-    expect(outcomePromises("A check is not a guarantee of coverage. There is no guarantee. We can't guarantee it.")).toEqual([]);
+    expect(
+      outcomePromises("A check is not a guarantee of coverage. There is no guarantee. We can't guarantee it."),
+    ).toEqual([]);
     expect(outcomePromises("Insurance is a guarantee of care.")).toHaveLength(1);
   });
   it("flag phone numbers but allow crisis lines and SAMHSA", () => {
@@ -200,11 +248,17 @@ describe("the checks themselves", () => {
   });
   it("grade hard prose above easy prose", () => {
     expect(gradeOf(["You can call us. We will talk.", "What to bring"])).toBeLessThan(3);
-    expect(gradeOf(["Comprehensive individualized multidisciplinary interventions facilitate sustainable psychological rehabilitation."])).toBeGreaterThan(11);
+    expect(
+      gradeOf([
+        "Comprehensive individualized multidisciplinary interventions facilitate sustainable psychological rehabilitation.",
+      ]),
+    ).toBeGreaterThan(11);
   });
   it("strip JSX tags and keep their strings", () => {
     const strings: string[] = [];
-    expect(proseBlocks('Call <Phone kind="admissions" /> now.\n\n<Table rows={[{ a: "x > y" }]} />', strings)).toEqual(["Call now."]);
+    expect(proseBlocks('Call <Phone kind="admissions" /> now.\n\n<Table rows={[{ a: "x > y" }]} />', strings)).toEqual([
+      "Call now.",
+    ]);
     expect(strings).toEqual(["admissions", "x > y"]);
   });
 });
@@ -257,7 +311,9 @@ describe("content pages", () => {
     return { slug: p.slug, grade, shown: grade.toFixed(1), limit: looserGrade.has(p.slug) ? 11 : 8.5 };
   });
   it.each(grades)("$slug reads at Flesch–Kincaid grade $shown (limit $limit)", ({ slug, grade, shown, limit }) => {
-    expect(grade, `${slug}.mdx: grade ${shown} is above ${limit}; use shorter sentences and words`).toBeLessThanOrEqual(limit);
+    expect(grade, `${slug}.mdx: grade ${shown} is above ${limit}; use shorter sentences and words`).toBeLessThanOrEqual(
+      limit,
+    );
   });
 
   it("promise no outcomes", () => {
@@ -283,7 +339,8 @@ describe("content pages", () => {
         if (level === 1 || level > prev + 1) out.push(`${p.slug}.mdx: heading ${i + 1} is h${level} after h${prev}`);
       });
       const last = p.body.split(/^## /m).at(-1) ?? "";
-      if (levels.length === 0 || !/\]\(|<Phone\b/.test(last)) out.push(`${p.slug}.mdx: last h2 section has no link or phone`);
+      if (levels.length === 0 || !/\]\(|<Phone\b/.test(last))
+        out.push(`${p.slug}.mdx: last h2 section has no link or phone`);
       return out;
     });
     expect(problems).toEqual([]);
@@ -293,7 +350,8 @@ describe("content pages", () => {
     const routes = new Set([...formRoutes, ...expectedSlugs.map((slug) => `/${slug}`)]);
     const bad = pages.flatMap((p) =>
       [...p.body.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].flatMap(([, text, href]) => {
-        if (/^(click here|here|read more|more|this page|link)$/i.test(text.trim())) return [`${p.slug}.mdx: vague link "${text}"`];
+        if (/^(click here|here|read more|more|this page|link)$/i.test(text.trim()))
+          return [`${p.slug}.mdx: vague link "${text}"`];
         const ok = href.startsWith("/") ? routes.has(href.split("#")[0]) : externalHosts.test(href);
         return ok ? [] : [`${p.slug}.mdx: link to ${href}`];
       }),
@@ -303,13 +361,18 @@ describe("content pages", () => {
 
   it("use only the MDX components the site provides", () => {
     const unknown = pages.flatMap((p) =>
-      [...p.body.matchAll(/<([A-Za-z][\w.]*)/g)].map((m) => m[1]).filter((tag) => !mdxComponents.has(tag)).map((tag) => `${p.slug}.mdx: <${tag}>`),
+      [...p.body.matchAll(/<([A-Za-z][\w.]*)/g)]
+        .map((m) => m[1])
+        .filter((tag) => !mdxComponents.has(tag))
+        .map((tag) => `${p.slug}.mdx: <${tag}>`),
     );
     expect(unknown).toEqual([]);
   });
 
   it("say 'not a diagnosis' wherever they advise on fit", () => {
-    const missing = fitPages.filter((slug) => !/not a diagnosis/i.test(pages.find((p) => p.slug === slug)?.source ?? ""));
+    const missing = fitPages.filter(
+      (slug) => !/not a diagnosis/i.test(pages.find((p) => p.slug === slug)?.source ?? ""),
+    );
     expect(missing).toEqual([]);
   });
 

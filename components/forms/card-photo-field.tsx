@@ -1,0 +1,49 @@
+"use client";
+
+import { useState, type ChangeEvent } from "react";
+import { describedBy, fieldIds } from "@/components/forms/field-ids";
+import { FieldError, FieldHint } from "@/components/forms/field-message";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const ACCEPT = "image/jpeg,image/png,image/heic,image/heif,application/pdf,.heic,.heif";
+const hint = "A photo or scan: JPEG, PNG, HEIC or PDF, up to 10 MB.";
+
+/** Early, friendly feedback on the file's size; the server checks the real content either way. */
+function problemWith(file: File | undefined): string | undefined {
+  if (!file) return undefined;
+  if (file.size > MAX_BYTES) return "That file is larger than 10 MB. Please choose a smaller photo or scan.";
+  if (file.size === 0) return "That file is empty. Please choose another.";
+  return undefined;
+}
+
+type CardPhotoFieldProps = { name: string; label: string; serverError?: string };
+
+export function CardPhotoField({ name, label, serverError }: CardPhotoFieldProps) {
+  const [clientError, setClientError] = useState<string>();
+  const error = clientError ?? serverError;
+  const ids = fieldIds(name);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const problem = problemWith(event.target.files?.[0]);
+    setClientError(problem);
+    if (problem) event.target.value = "";
+  };
+  return (
+    <div>
+      <label htmlFor={ids.input} className="block font-semibold">
+        {label} <span className="font-normal text-muted">(optional)</span>
+      </label>
+      <FieldHint name={name} hint={hint} />
+      <input
+        id={ids.input}
+        name={name}
+        type="file"
+        accept={ACCEPT}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, true, Boolean(error))}
+        onChange={onChange}
+        className="mt-1 block w-full rounded-lg border-2 border-dashed border-muted/60 bg-white p-3 file:mr-3 file:rounded-md file:border-0 file:bg-brand-700 file:px-3 file:py-2 file:font-semibold file:text-white"
+      />
+      <FieldError name={name} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CallLink } from "@/components/layout/call-link";
+import { center } from "@/lib/center";
+import { describeCallback } from "@/lib/callback-window";
+import { readReference } from "@/lib/reference";
+
+type ConfirmationProps = { reference: string; already: boolean; what: string };
+
+export function Confirmation({ reference, already, what }: ConfirmationProps) {
+  const callback = describeCallback(new Date(), center);
+  return (
+    <div className="mx-auto max-w-3xl px-4 pb-8 pt-6 sm:pt-10">
+      <div role="status" className="rounded-xl border-2 border-brand-700 bg-white p-6">
+        <h1 className="text-3xl font-bold text-brand-900">
+          {already ? `We already have your ${what}` : `We received your ${what}`}
+        </h1>
+        <p className="mt-3 text-lg">
+          {already
+            ? "You sent this a few minutes ago, so we kept the first one. There is no need to send it again."
+            : "Thank you for reaching out. That took courage."}
+        </p>
+        <p className="mt-4 text-lg">
+          Your reference number is{" "}
+          <strong className="whitespace-nowrap font-mono text-xl tracking-wider">{reference}</strong>. Have it handy if
+          you call us.
+        </p>
+        <p className="mt-4 text-lg">
+          <strong>When to expect our call:</strong> {callback.text}. The call will come from{" "}
+          <span className="whitespace-nowrap">our admissions line</span>.
+        </p>
+      </div>
+      <div className="mt-6 space-y-4">
+        <p className="text-lg">Don’t want to wait? Our admissions line is answered 24 hours a day.</p>
+        <CallLink />
+        <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
+          If you or someone else is in danger, call <a href="tel:911">911</a> or call or text <a href="tel:988">988</a>{" "}
+          now. Don’t wait for our call.
+        </p>
+        <p>
+          While you wait, you can read about{" "}
+          <Link href="/admissions" className="text-brand-700 underline">
+            what happens when you call {center.shortName}
+          </Link>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A form's "received" route: a well-formed reference shows the confirmation, anything else goes back to the form. */
+export async function ReceivedRoute({
+  searchParams,
+  formPath,
+  what,
+}: {
+  searchParams: SearchParams;
+  formPath: string;
+  what: string;
+}) {
+  const params = await searchParams;
+  const reference = readReference(params.ref);
+  if (!reference) redirect(formPath);
+  return <Confirmation reference={reference} already={params.already === "1"} what={what} />;
+}

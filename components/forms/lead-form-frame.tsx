@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import type { FormState } from "@/lib/forms/form-state";
+
+type LeadFormFrameProps = {
+  state: FormState;
+  /** Client-side errors after a submit attempt, for the summary. */
+  clientErrors: { name: string; message: string }[];
+  labels: Record<string, string>;
+  children: ReactNode;
+};
+
+/** The problems summary above a form: the server's after a post, or the browser's after a failed submit. */
+export function LeadFormFrame({ state, clientErrors, labels, children }: LeadFormFrameProps) {
+  const serverErrors =
+    state.status === "invalid"
+      ? Object.entries(state.fieldErrors).flatMap(([name, messages]) =>
+          messages?.length && name in labels ? [{ name, message: messages[0] }] : [],
+        )
+      : [];
+  return (
+    <>
+      {state.status === "failed" ? <ErrorSummary message={state.message} errors={[]} /> : null}
+      {state.status === "invalid" && clientErrors.length === 0 ? (
+        <ErrorSummary message={state.message} errors={serverErrors} />
+      ) : null}
+      {clientErrors.length > 0 ? (
+        <ErrorSummary
+          message={`Please fix ${clientErrors.length === 1 ? "1 problem" : `${clientErrors.length} problems`} below.`}
+          errors={clientErrors}
+          focus={false}
+        />
+      ) : null}
+      {children}
+    </>
+  );
+}

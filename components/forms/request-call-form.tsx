@@ -1,0 +1,155 @@
+"use client";
+
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { FormGuardFields } from "@/components/forms/form-guard-fields";
+import { LeadFormFrame } from "@/components/forms/lead-form-frame";
+import { toOptions } from "@/components/forms/options";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextArea } from "@/components/forms/text-area";
+import { TextField } from "@/components/forms/text-field";
+import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
+import {
+  bestTimeLabels,
+  bestTimes,
+  relationshipLabels,
+  relationships,
+  subjectLabels,
+  subjects,
+  yesNo,
+  yesNoLabels,
+} from "@/lib/forms/choices";
+import { requestCallLabels, requestCallSchema } from "@/lib/forms/request-call";
+
+type RequestCallFormProps = {
+  action: LeadAction;
+  token: string;
+  sourcePage: string;
+  centerName: string;
+  timeZoneLabel: string;
+};
+
+export function RequestCallForm({ action, token, sourcePage, centerName, timeZoneLabel }: RequestCallFormProps) {
+  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit } = useLeadForm(
+    requestCallSchema,
+    action,
+  );
+  const { register } = form;
+  const clientErrors = form.formState.isSubmitted
+    ? Object.keys(requestCallLabels).flatMap((name) => {
+        const message = form.formState.errors[name as keyof typeof form.formState.errors]?.message;
+        return typeof message === "string" ? [{ name, message }] : [];
+      })
+    : [];
+
+  return (
+    <LeadFormFrame state={state} clientErrors={clientErrors} labels={requestCallLabels}>
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
+        <FormGuardFields token={token} sourcePage={sourcePage} />
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          defaultValue={values.name}
+          error={errorFor("name")}
+          maxLength={100}
+          {...register("name")}
+        />
+        <TextField
+          label="Phone number"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          hint="A US number we can call, like (503) 555-0100."
+          defaultValue={values.phone}
+          error={errorFor("phone")}
+          maxLength={30}
+          {...register("phone")}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          optional
+          hint="Only if you would like a reply by email too."
+          defaultValue={values.email}
+          error={errorFor("email")}
+          maxLength={254}
+          {...register("email")}
+        />
+        <ChoiceGroup
+          name="about"
+          legend="Who is this call about?"
+          options={toOptions(subjects, subjectLabels)}
+          defaultValue={values.about}
+          error={errorFor("about")}
+          input={register("about")}
+        />
+        <div data-reveal="someone-else">
+          <SelectField
+            label="How do you know them?"
+            options={toOptions(relationships, relationshipLabels)}
+            defaultValue={values.relationship ?? ""}
+            error={errorFor("relationship")}
+            {...register("relationship")}
+          />
+        </div>
+        <ChoiceGroup
+          name="bestTime"
+          legend="Best time to call"
+          hint={`Times are ${timeZoneLabel}.`}
+          options={toOptions(bestTimes, bestTimeLabels)}
+          defaultValue={values.bestTime}
+          error={errorFor("bestTime")}
+          input={register("bestTime")}
+        />
+        <TextArea
+          label="Anything you would like us to know?"
+          hint="Keep it short. Please don’t include anything you would not want in an email to our team."
+          autoComplete="off"
+          maxLength={1000}
+          defaultValue={values.note}
+          error={errorFor("note")}
+          {...register("note")}
+        />
+        <fieldset className="space-y-5 rounded-lg border border-line bg-white p-4">
+          <legend className="px-1 text-lg font-bold text-brand-900">Your privacy</legend>
+          <p className="text-muted">Someone else may share your phone. Tell us what is safe.</p>
+          <ChoiceGroup
+            name="voicemailOk"
+            legend="May we leave a voicemail?"
+            hint="We only say our first name and that we are returning your call."
+            options={toOptions(yesNo, yesNoLabels)}
+            defaultValue={values.voicemailOk}
+            error={errorFor("voicemailOk")}
+            input={register("voicemailOk")}
+          />
+          <ChoiceGroup
+            name="textOk"
+            legend="May we send a text to this number?"
+            options={toOptions(yesNo, yesNoLabels)}
+            defaultValue={values.textOk}
+            error={errorFor("textOk")}
+            input={register("textOk")}
+          />
+        </fieldset>
+        <div className="space-y-4">
+          <CheckboxField
+            defaultChecked={values.consentCall === "on"}
+            error={errorFor("consentCall")}
+            {...register("consentCall")}
+          >
+            I agree that {centerName} may call me at this number about my request.
+          </CheckboxField>
+          <CheckboxField defaultChecked={values.consentSms === "on"} {...register("consentSms")}>
+            <span className="font-normal">
+              Optional: I agree to receive text messages from {centerName} about my request. Consent is not a condition
+              of treatment or of any purchase. Message and data rates may apply. Reply STOP to opt out.
+            </span>
+          </CheckboxField>
+        </div>
+        <SubmitButton pending={pending}>Request a call</SubmitButton>
+      </form>
+    </LeadFormFrame>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Page } from "@playwright/test";
+
+const MIN_FILL_MS = 3_200;
+
+/** A real 1×1 PNG, so the server's check of the content (not the name) passes. */
+export const tinyPng = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+export class VerifyInsurancePage {
+  private loadedAt = 0;
+
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/verify-insurance");
+    this.loadedAt = Date.now();
+  }
+
+  async fillValid(phone: string, memberId: string) {
+    const { page } = this;
+    await page.getByLabel("Your name").fill("Nguyễn Thị Lan");
+    await page.getByLabel("Phone number").fill(phone);
+    await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Mine").check();
+    await page.getByLabel("Date of birth of the person who needs care").fill("1988-03-14");
+    await page.getByLabel("Insurance company").selectOption({ label: "Aetna" });
+    await page.getByLabel("Member ID").fill(memberId);
+    await page.getByRole("group", { name: "Who is the policyholder?" }).getByLabel("The person who needs care").check();
+    await page.getByRole("group", { name: "Best time to call" }).getByLabel("Morning").check();
+    await page.getByRole("group", { name: "May we leave a voicemail?" }).getByLabel("Yes").check();
+    await page.getByLabel(/may check these benefits/).check();
+  }
+
+  async submit() {
+    const wait = this.loadedAt + MIN_FILL_MS - Date.now();
+    if (wait > 0) await this.page.waitForTimeout(wait);
+    await this.page.getByRole("button", { name: "Check my insurance" }).click();
+  }
+}

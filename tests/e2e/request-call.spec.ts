@@ -1,0 +1,84 @@
+import { waitForMessage } from "@/tests/support/inbox";
+import { uniquePhone } from "@/tests/support/test-phone";
+import { expect, test } from "./fixtures";
+import { RequestCallPage } from "./pages/request-call-page";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`request a call, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a valid request is confirmed with a reference and reaches admissions", async ({ page, foreignRequests }) => {
+      const form = new RequestCallPage(page);
+      await form.open();
+      const phone = uniquePhone();
+      await form.fill({
+        name: "Zoë O’Neil-Ramírez",
+        phone,
+        email: "zoe@example.org",
+        note: "Evenings after 7 are best.",
+      });
+      await form.submit();
+
+      await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("We received your call request");
+      const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
+      expect(reference).toMatch(/^[A-Z]{1,4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      await expect(page.getByText("When to expect our call:")).toBeVisible();
+      await expect(page.getByText(/call or text/).last()).toBeVisible();
+
+      const message = await waitForMessage(reference);
+      expect(message).toContain("Zoë");
+      expect(message).toContain(phone.replace(/\D/g, "").slice(-4));
+      expect(message).toMatch(/Reply-To: .*zoe@example\.org/);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test("bad input gets field-level errors and keeps what was typed", async ({ page }) => {
+      const form = new RequestCallPage(page);
+      await form.open();
+      await page.getByLabel("Your name").fill("Sam <b>");
+      await page.getByLabel("Phone number").fill("555-0142");
+      await form.submit();
+
+      await expect(page).toHaveURL(/\/request-a-call$/);
+      await expect(page.getByRole("alert").first()).toContainText("Please fix");
+      const phone = page.getByLabel("Phone number");
+      await expect(phone).toHaveAttribute("aria-invalid", "true");
+      await expect(phone).toHaveValue("555-0142");
+      await expect(page.locator("#field-phone-error")).toContainText("area code");
+      await expect(page.locator("#field-name-error")).toContainText("letters");
+      await expect(page.locator("#field-consentCall-error")).toContainText("call you");
+      if (javaScriptEnabled) await expect(page.getByLabel("Your name")).toBeFocused();
+      else await expect(page.locator("#form-errors")).toBeFocused();
+    });
+  });
+}
+
+test("the whole form can be completed with the keyboard alone", async ({ page }) => {
+  const form = new RequestCallPage(page);
+  await form.open();
+  const { keyboard } = page;
+  await page.getByLabel("Your name").focus();
+  await keyboard.type("Alex Kim");
+  await keyboard.press("Tab");
+  await keyboard.type(uniquePhone());
+  await keyboard.press("Tab");
+  await keyboard.press("Tab"); // email is optional
+  await keyboard.press("Space"); // Who: first radio, "Myself"
+  await keyboard.press("Tab");
+  await keyboard.press("Space"); // Best time: "As soon as possible"
+  await keyboard.press("Tab");
+  await keyboard.type("Keyboard only.");
+  await keyboard.press("Tab");
+  await keyboard.press("ArrowRight"); // Voicemail: "No"
+  await keyboard.press("Tab");
+  await keyboard.press("Space"); // Text: "Yes"
+  await keyboard.press("Tab");
+  await keyboard.press("Space"); // consent to be called
+  await keyboard.press("Tab");
+  await keyboard.press("Tab"); // past the optional SMS consent
+  await expect(page.getByRole("button", { name: "Request a call" })).toBeFocused();
+  await form.waitForHumanPace();
+  await keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
+});

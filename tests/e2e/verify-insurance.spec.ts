@@ -1,0 +1,72 @@
+import { waitForMessage } from "@/tests/support/inbox";
+import { uniquePhone } from "@/tests/support/test-phone";
+import { expect, test } from "./fixtures";
+import { tinyPng, VerifyInsurancePage } from "./pages/verify-insurance-page";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`verify insurance, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a valid check with a card photo is confirmed and emailed with the photo", async ({ page }) => {
+      const form = new VerifyInsurancePage(page);
+      await form.open();
+      const memberId = `W${Date.now() % 1_000_000_000}`;
+      await form.fillValid(uniquePhone(), memberId);
+      await page.getByLabel("Photo of the front of the card").setInputFiles({
+        name: "front.png",
+        mimeType: "image/png",
+        buffer: tinyPng,
+      });
+      await form.submit();
+
+      await expect(page).toHaveURL(/\/verify-insurance\/received\?ref=/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("We received your insurance details");
+      const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
+      const message = await waitForMessage(reference);
+      expect(message).toContain(memberId);
+      expect(message).toContain("Aetna");
+      expect(message).toMatch(/Content-Type: image\/png/);
+    });
+
+    test("a plan the center does not take is answered honestly with the phone number", async ({ page }) => {
+      const form = new VerifyInsurancePage(page);
+      await form.open();
+      await form.fillValid(uniquePhone(), "M12345");
+      await page.getByLabel("Insurance company").selectOption({ label: "Medicare" });
+      if (javaScriptEnabled) {
+        await expect(page.getByText("We don’t take Medicare")).toBeVisible();
+      } else {
+        await form.submit();
+        await expect(page).toHaveURL(/\/verify-insurance$/);
+        await expect(page.locator("#field-carrier-error")).toContainText("do not take Medicare");
+      }
+      await expect(page.getByText("(503) 555-0142").first()).toBeVisible();
+    });
+
+    test("a file that is not really an image is refused by its content", async ({ page }) => {
+      const form = new VerifyInsurancePage(page);
+      await form.open();
+      await form.fillValid(uniquePhone(), "X98765");
+      await page.getByLabel("Photo of the back of the card").setInputFiles({
+        name: "back.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.from("this is plain text pretending to be a photo"),
+      });
+      await form.submit();
+      await expect(page).toHaveURL(/\/verify-insurance$/);
+      await expect(page.locator("#field-cardBack-error")).toBeVisible();
+      await expect(page.getByLabel("Member ID")).toHaveValue("X98765");
+    });
+  });
+}
+
+test("someone else's coverage asks for their name and relationship, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/verify-insurance");
+  await expect(page.getByLabel("Their full name")).toBeHidden();
+  await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Someone I care about").check();
+  await expect(page.getByLabel("Their full name")).toBeVisible();
+  await expect(page.getByLabel("How do you know them?")).toBeVisible();
+  await context.close();
+});
