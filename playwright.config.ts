@@ -1,6 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-export const e2ePort = 3210;
+import { e2ePort } from "./tests/support/e2e-paths";
 
 export default defineConfig({
   testDir: "tests/e2e",

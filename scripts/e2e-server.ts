@@ -7,8 +7,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { e2eDataDir, e2eInbox, e2eRoot, e2eServerLog, e2eSmtpPort } from "../tests/support/e2e-paths";
-import { e2ePort } from "../playwright.config";
+import { e2eDataDir, e2eInbox, e2ePort, e2eRoot, e2eServerLog, e2eSmtpPort } from "../tests/support/e2e-paths";
 
 rmSync(e2eRoot, { recursive: true, force: true });
 mkdirSync(e2eInbox, { recursive: true });
@@ -42,6 +41,8 @@ const next = spawn(
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       SITE_URL: `http://127.0.0.1:${e2ePort}`,
       ADMISSIONS_EMAIL: "admissions@example.org",
+      // Every spec posts from 127.0.0.1; the default limit of 5 is covered by the unit tests.
+      LEAD_RATE_LIMIT: "50",
     },
     stdio: ["ignore", "pipe", "pipe"],
   },

@@ -7,5 +7,5 @@ bash scripts/ensure-chromium.sh
 npx tsc --noEmit
 npx vitest run
 # Canonical URLs, the sitemap and social-card URLs are fixed at build time, for the address the e2e server uses.
-SITE_URL=http://127.0.0.1:3210 npm run build
+SITE_URL=http://127.0.0.1:${E2E_PORT:-3210} npm run build
 npx playwright test

@@ -6,6 +6,7 @@ type LeadFormFrameProps = {
   state: FormState;
   /** Client-side errors after a submit attempt, for the summary. */
   clientErrors: { name: string; message: string }[];
+  /** Every field's label, in the order the form shows them: the summary lists problems in that order. */
   labels: Record<string, string>;
   children: ReactNode;
 };
@@ -14,9 +15,10 @@ type LeadFormFrameProps = {
 export function LeadFormFrame({ state, clientErrors, labels, children }: LeadFormFrameProps) {
   const serverErrors =
     state.status === "invalid"
-      ? Object.entries(state.fieldErrors).flatMap(([name, messages]) =>
-          messages?.length && name in labels ? [{ name, message: messages[0] }] : [],
-        )
+      ? Object.keys(labels).flatMap((name) => {
+          const message = state.fieldErrors[name]?.[0];
+          return message ? [{ name, message }] : [];
+        })
       : [];
   return (
     <>

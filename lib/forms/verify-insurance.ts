@@ -47,6 +47,7 @@ export const verifyInsuranceBooleanFields = [
 export const cardPhotoFields = ["cardFront", "cardBack"] as const;
 export type CardPhotoField = (typeof cardPhotoFields)[number];
 
+/** In the order the form shows the fields. */
 export const verifyInsuranceLabels: Record<VerifyInsuranceField | CardPhotoField, string> = {
   name: "Your name",
   phone: "Phone number",
@@ -55,21 +56,21 @@ export const verifyInsuranceLabels: Record<VerifyInsuranceField | CardPhotoField
   relationship: "How do you know them?",
   patientName: "Their name",
   patientDob: "Date of birth of the person who needs care",
-  policyholder: "Who is the policyholder?",
-  holderName: "Policyholder's name",
-  holderDob: "Policyholder's date of birth",
   carrier: "Insurance company",
   carrierOther: "Name of the insurance company",
   memberId: "Member ID",
   groupNumber: "Group number (optional)",
+  policyholder: "Who is the policyholder?",
+  holderName: "Policyholder's name",
+  holderDob: "Policyholder's date of birth",
   hasSecondary: "There is a second insurance plan",
   secondaryCarrier: "Second insurance company",
   secondaryMemberId: "Second plan's member ID",
+  cardFront: "Front of the insurance card (optional)",
+  cardBack: "Back of the insurance card (optional)",
   bestTime: "Best time to call",
   voicemailOk: "May we leave a voicemail?",
   consentCall: "You may call me at this number",
-  cardFront: "Front of the insurance card (optional)",
-  cardBack: "Back of the insurance card (optional)",
 };
 
 /** The id posted for a carrier that isn't in the list. */

@@ -23,16 +23,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("We received your insurance details");
       const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
       const message = await waitForMessage(reference);
-      expect(message).toContain(memberId);
-      expect(message).toContain("Aetna");
-      expect(message).toMatch(/Content-Type: image\/png/);
+      expect(message.text).toContain(memberId);
+      expect(message.subject).toContain("Aetna");
+      expect(message.attachments.map((a) => a.contentType)).toEqual(["image/png"]);
     });
 
     test("a plan the center does not take is answered honestly with the phone number", async ({ page }) => {
       const form = new VerifyInsurancePage(page);
       await form.open();
       await form.fillValid(uniquePhone(), "M12345");
-      await page.getByLabel("Insurance company").selectOption({ label: "Medicare" });
+      await page.getByLabel("Insurance company", { exact: true }).selectOption({ label: "Medicare" });
       if (javaScriptEnabled) {
         await expect(page.getByText("We don’t take Medicare")).toBeVisible();
       } else {
@@ -55,7 +55,7 @@ for (const javaScriptEnabled of [true, false]) {
       await form.submit();
       await expect(page).toHaveURL(/\/verify-insurance$/);
       await expect(page.locator("#field-cardBack-error")).toBeVisible();
-      await expect(page.getByLabel("Member ID")).toHaveValue("X98765");
+      await expect(page.getByLabel("Member ID", { exact: true })).toHaveValue("X98765");
     });
   });
 }
@@ -68,5 +68,28 @@ test("someone else's coverage asks for their name and relationship, without Java
   await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Someone I care about").check();
   await expect(page.getByLabel("Their full name")).toBeVisible();
   await expect(page.getByLabel("How do you know them?")).toBeVisible();
+  await context.close();
+});
+
+test("the error summary lists problems in the order the fields appear", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const form = new VerifyInsurancePage(page);
+  await form.open();
+  await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Someone I care about").check();
+  await form.submit();
+  expect(await page.locator("#form-errors a").count()).toBeGreaterThan(3);
+  const inDocumentOrder = await page.locator("#form-errors a").evaluateAll((links) => {
+    const fields = links.map((link) => document.querySelector(link.getAttribute("href") ?? ""));
+    return fields.every((field, i) => {
+      const previous = i === 0 ? null : fields[i - 1];
+      if (field === null) return false;
+      return (
+        i === 0 ||
+        (previous !== null && (previous.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+      );
+    });
+  });
+  expect(inDocumentOrder).toBe(true);
   await context.close();
 });

@@ -5,4 +5,6 @@ export const e2eRoot = path.resolve(process.cwd(), ".data-e2e");
 export const e2eInbox = path.join(e2eRoot, "inbox");
 export const e2eDataDir = path.join(e2eRoot, "data");
 export const e2eServerLog = path.join(e2eRoot, "server.log");
-export const e2eSmtpPort = 2626;
+/** Overridable so two copies of the repo can run their browser suites side by side. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 3210);
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2626);

@@ -24,8 +24,8 @@ export class VerifyInsurancePage {
     await page.getByLabel("Phone number").fill(phone);
     await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Mine").check();
     await page.getByLabel("Date of birth of the person who needs care").fill("1988-03-14");
-    await page.getByLabel("Insurance company").selectOption({ label: "Aetna" });
-    await page.getByLabel("Member ID").fill(memberId);
+    await page.getByLabel("Insurance company", { exact: true }).selectOption({ label: "Aetna" });
+    await page.getByLabel("Member ID", { exact: true }).fill(memberId);
     await page.getByRole("group", { name: "Who is the policyholder?" }).getByLabel("The person who needs care").check();
     await page.getByRole("group", { name: "Best time to call" }).getByLabel("Morning").check();
     await page.getByRole("group", { name: "May we leave a voicemail?" }).getByLabel("Yes").check();
