@@ -28,9 +28,18 @@ type RequestCallFormProps = {
   sourcePage: string;
   centerName: string;
   timeZoneLabel: string;
+  /** Text to start the note with, e.g. a summary the visitor chose to send; they can edit it. */
+  initialNote?: string;
 };
 
-export function RequestCallForm({ action, token, sourcePage, centerName, timeZoneLabel }: RequestCallFormProps) {
+export function RequestCallForm({
+  action,
+  token,
+  sourcePage,
+  centerName,
+  timeZoneLabel,
+  initialNote,
+}: RequestCallFormProps) {
   const { state, formAction, pending, formRef, form, errorFor, values, onSubmit } = useLeadForm(
     requestCallSchema,
     action,
@@ -108,7 +117,7 @@ export function RequestCallForm({ action, token, sourcePage, centerName, timeZon
           hint="Keep it short. Please don’t include anything you would not want in an email to our team."
           autoComplete="off"
           maxLength={1000}
-          defaultValue={values.note}
+          defaultValue={values.note ?? initialNote}
           error={errorFor("note")}
           {...register("note")}
         />
