@@ -3,12 +3,20 @@ import { redirect } from "next/navigation";
 import { CallLink } from "@/components/layout/call-link";
 import { center } from "@/lib/center";
 import { describeCallback } from "@/lib/callback-window";
+import { bestTimeLabels, bestTimes, type BestTime } from "@/lib/forms/choices";
+import { timeZoneName } from "@/lib/hours";
+import { formatUsPhone } from "@/lib/phone";
 import { readReference } from "@/lib/reference";
 
-type ConfirmationProps = { reference: string; already: boolean; what: string };
+type ConfirmationProps = { reference: string; already: boolean; what: string; bestTime: BestTime };
 
-export function Confirmation({ reference, already, what }: ConfirmationProps) {
-  const callback = describeCallback(new Date(), center);
+/** When the call will come: as soon as staff can if that is what they asked for, otherwise in the part of the day they chose. */
+function expectedCall(bestTime: BestTime): string {
+  if (bestTime === "asap") return `${describeCallback(new Date(), center).text}.`;
+  return `in the ${bestTimeLabels[bestTime].toLowerCase()} (${timeZoneName(center.timeZone)}), as you asked.`;
+}
+
+export function Confirmation({ reference, already, what, bestTime }: ConfirmationProps) {
   return (
     <div className="mx-auto max-w-3xl px-4 pb-8 pt-6 sm:pt-10">
       <div role="status" className="rounded-xl border-2 border-brand-700 bg-white p-6">
@@ -26,8 +34,8 @@ export function Confirmation({ reference, already, what }: ConfirmationProps) {
           you call us.
         </p>
         <p className="mt-4 text-lg">
-          <strong>When to expect our call:</strong> {callback.text}. The call will come from{" "}
-          <span className="whitespace-nowrap">our admissions line</span>.
+          <strong>When to expect our call:</strong> {expectedCall(bestTime)} The call will come from our admissions
+          line, <span className="whitespace-nowrap">{formatUsPhone(center.phones.admissions)}</span>.
         </p>
       </div>
       <div className="mt-6 space-y-4">
@@ -64,5 +72,6 @@ export async function ReceivedRoute({
   const params = await searchParams;
   const reference = readReference(params.ref);
   if (!reference) redirect(formPath);
-  return <Confirmation reference={reference} already={params.already === "1"} what={what} />;
+  const time = bestTimes.find((option) => option === params.time) ?? "asap";
+  return <Confirmation reference={reference} already={params.already === "1"} what={what} bestTime={time} />;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { center } from "@/lib/center";
+import type { BestTime } from "@/lib/forms/choices";
 import { consumeRateLimit, screenSubmission } from "@/lib/leads";
 import type { LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
@@ -57,8 +58,13 @@ export function sourcePageOf(formData: FormData, fallback: string): string {
   return typeof value === "string" && /^\/[a-z0-9\-/]{0,80}$/.test(value) ? value : fallback;
 }
 
-export function confirmationPath(formPath: string, received: { reference: string; duplicate: boolean }): string {
-  const query = new URLSearchParams({ ref: received.reference });
+/** The confirmation page's address: the reference and the chosen call time, nothing personal. */
+export function confirmationPath(
+  formPath: string,
+  received: { reference: string; duplicate: boolean },
+  bestTime: BestTime,
+): string {
+  const query = new URLSearchParams({ ref: received.reference, time: bestTime });
   if (received.duplicate) query.set("already", "1");
   return `${formPath}/received?${query}`;
 }

@@ -46,5 +46,5 @@ export async function requestCall(
   } catch {
     return { ...storageFailure, values };
   }
-  redirect(confirmationPath(formPath, received));
+  redirect(confirmationPath(formPath, received, parsed.data.bestTime));
 }

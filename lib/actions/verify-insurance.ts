@@ -58,5 +58,5 @@ export async function verifyInsurance(_previous: FormState<Field>, formData: For
   } catch {
     return { ...storageFailure, values };
   }
-  redirect(confirmationPath(formPath, received));
+  redirect(confirmationPath(formPath, received, parsed.data.bestTime));
 }

@@ -24,6 +24,7 @@ for (const javaScriptEnabled of [true, false]) {
       const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
       expect(reference).toMatch(/^[A-Z]{1,4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
       await expect(page.getByText("When to expect our call:")).toBeVisible();
+      await expect(page.getByText(/in the evening \(Pacific Time\), as you asked/)).toBeVisible();
       await expect(page.getByText(/call or text/).last()).toBeVisible();
 
       const message = await waitForMessage(reference);
