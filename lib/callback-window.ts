@@ -1,5 +1,6 @@
 import { TZDateMini } from "@date-fns/tz";
 import type { Weekday } from "@/lib/center-schema";
+import { formatTime, timeZoneName } from "@/lib/hours";
 
 /**
  * When admissions will call back, in words a visitor can trust: shown on the confirmation
@@ -49,14 +50,14 @@ export function describeCallback(now: Date, center: CallbackCenter): CallbackWin
     const day = dayOffset === 0 ? "today" : dayOffset === 1 ? "tomorrow" : `on ${DAY_NAMES[next.getDay()]}`;
     return {
       openNow: false,
-      text: `after ${clockTime(next.getHours(), next.getMinutes())} ${day} (${zoneName(next, center.timeZone)})`,
+      text: `after ${formatTime(next.getHours(), next.getMinutes())} ${day} (${timeZoneName(center.timeZone)})`,
       nextOpen: new Date(next.getTime()),
     };
   }
   return { openNow: false, text: "as soon as admissions is open" };
 }
 
-/** "Mon, Nov 23, 2026, 2:05 p.m. PST" */
+/** "Mon, Nov 23, 2026, 2:05 PM PST" */
 export function formatInCenterZone(date: Date, center: { timeZone: string }): string {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone: center.timeZone,
@@ -68,25 +69,11 @@ export function formatInCenterZone(date: Date, center: { timeZone: string }): st
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const local = new TZDateMini(date.getTime(), center.timeZone);
-  const time = clockTime(local.getHours(), local.getMinutes());
+  const time = formatTime(local.getHours(), local.getMinutes());
   return `${part("weekday")}, ${part("month")} ${part("day")}, ${part("year")}, ${time} ${part("timeZoneName")}`;
 }
 
 function toMinutes(clock: string): number {
   const [h, m] = clock.split(":").map(Number);
   return h * 60 + m;
-}
-
-/** "8:00 a.m.", "12:30 p.m." (AP style, as the rest of the site writes times) */
-function clockTime(hours: number, minutes: number): string {
-  const h12 = ((hours + 11) % 12) + 1;
-  return `${h12}:${String(minutes).padStart(2, "0")} ${hours < 12 ? "a.m." : "p.m."}`;
-}
-
-/** "Pacific time" */
-function zoneName(date: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longGeneric" })
-    .formatToParts(date)
-    .find((p) => p.type === "timeZoneName")?.value;
-  return (name ?? timeZone).replace(/ Time$/, " time");
 }

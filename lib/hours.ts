@@ -1,5 +1,8 @@
 import type { Center, Weekday } from "@/lib/center-schema";
-import { weekdays } from "@/lib/center-schema";
+
+// Day order kept here rather than imported from center-schema, which would pull zod into
+// client bundles that format times.
+const weekdays: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 const dayNames: Record<Weekday, string> = {
   mon: "Monday",
@@ -13,10 +16,14 @@ const dayNames: Record<Weekday, string> = {
 
 /** "14:00" → "2 PM"; "08:30" → "8:30 AM". (Not "p.m.": it would double the period at the end of a sentence.) */
 export function formatClock(clock: string): string {
-  const [h, m] = clock.split(":").map(Number);
-  const suffix = h < 12 ? "AM" : "PM";
-  const hour12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(m).padStart(2, "0")} ${suffix}`;
+  const [hours, minutes] = clock.split(":").map(Number);
+  return formatTime(hours, minutes);
+}
+
+export function formatTime(hours: number, minutes: number): string {
+  const suffix = hours < 12 ? "AM" : "PM";
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, "0")} ${suffix}`;
 }
 
 /** ["mon","tue","wed"] → "Monday to Wednesday"; ["sat","sun"] → "Saturday and Sunday". */

@@ -15,11 +15,11 @@ describe("describeCallback", () => {
   it("names the next opening when closed: today, tomorrow, or a weekday", () => {
     expect(at("2026-11-24T13:00:00Z")).toEqual({
       openNow: false,
-      text: "after 8:00 a.m. today (Pacific time)",
+      text: "after 8 AM today (Pacific Time)",
       nextOpen: new Date("2026-11-24T16:00:00Z"),
     }); // Tue 5 a.m.
-    expect(at("2026-11-24T04:00:00Z").text).toBe("after 8:00 a.m. tomorrow (Pacific time)"); // Mon 8:00 p.m. closes
-    expect(at("2026-11-29T01:30:00Z")).toMatchObject({ text: "after 9:00 a.m. tomorrow (Pacific time)" }); // Sat 5:30 p.m.
+    expect(at("2026-11-24T04:00:00Z").text).toBe("after 8 AM tomorrow (Pacific Time)"); // Mon 8:00 p.m. closes
+    expect(at("2026-11-29T01:30:00Z")).toMatchObject({ text: "after 9 AM tomorrow (Pacific Time)" }); // Sat 5:30 p.m.
   });
 
   it("skips closed days", () => {
@@ -31,7 +31,7 @@ describe("describeCallback", () => {
     const friday = describeCallback(new Date("2026-11-28T02:00:00Z"), weekdaysOnly); // Fri 6 p.m.
     expect(friday).toEqual({
       openNow: false,
-      text: "after 8:00 a.m. on Monday (Pacific time)",
+      text: "after 8 AM on Monday (Pacific Time)",
       nextOpen: new Date("2026-11-30T16:00:00Z"),
     });
     expect(describeCallback(new Date("2026-11-30T17:00:00Z"), weekdaysOnly).text).toBe("within about 20 minutes");
@@ -53,7 +53,7 @@ describe("describeCallback", () => {
     expect(at("2026-11-24T02:00:00Z").openNow).toBe(true);
     expect(describeCallback(new Date("2026-11-24T02:00:00Z"), newYork)).toEqual({
       openNow: false,
-      text: "after 8:00 a.m. tomorrow (Eastern time)",
+      text: "after 8 AM tomorrow (Eastern Time)",
       nextOpen: new Date("2026-11-24T13:00:00Z"),
     });
   });
@@ -61,8 +61,8 @@ describe("describeCallback", () => {
 
 describe("formatInCenterZone", () => {
   it("writes the date and time the way staff read them, with the zone", () => {
-    expect(formatInCenterZone(new Date("2026-11-23T22:05:00Z"), center)).toBe("Mon, Nov 23, 2026, 2:05 p.m. PST");
-    expect(formatInCenterZone(new Date("2026-07-04T07:00:00Z"), center)).toBe("Sat, Jul 4, 2026, 12:00 a.m. PDT");
-    expect(formatInCenterZone(new Date("2026-07-04T19:30:00Z"), center)).toBe("Sat, Jul 4, 2026, 12:30 p.m. PDT");
+    expect(formatInCenterZone(new Date("2026-11-23T22:05:00Z"), center)).toBe("Mon, Nov 23, 2026, 2:05 PM PST");
+    expect(formatInCenterZone(new Date("2026-07-04T07:00:00Z"), center)).toBe("Sat, Jul 4, 2026, 12 AM PDT");
+    expect(formatInCenterZone(new Date("2026-07-04T19:30:00Z"), center)).toBe("Sat, Jul 4, 2026, 12:30 PM PDT");
   });
 });

@@ -68,7 +68,7 @@ describe("subject and rows", () => {
 
   it("shows the submission time in the center's zone and the callback promise", () => {
     const rows = leadRows(stored("Maria Lopez"), "full", "https://www.example.org");
-    expect(rows).toContainEqual({ label: "Received", value: "Mon, Nov 23, 2026, 2:05 p.m. PST" });
+    expect(rows).toContainEqual({ label: "Received", value: "Mon, Nov 23, 2026, 2:05 PM PST" });
     expect(rows).toContainEqual({ label: "We said we'd call", value: "within about 15 minutes" });
   });
 
