@@ -2,7 +2,7 @@ export function CrisisLines() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <section aria-labelledby="crisis-911" className="rounded-lg border-2 border-danger-700 bg-white p-4">
-        <h3 id="crisis-911" className="text-lg font-bold text-danger-700">
+        <h3 id="crisis-911" className="mt-0 text-lg font-bold text-danger-700">
           Danger right now: call 911
         </h3>
         <p className="mt-1">
@@ -14,7 +14,7 @@ export function CrisisLines() {
         </p>
       </section>
       <section aria-labelledby="crisis-988" className="rounded-lg border-2 border-brand-700 bg-white p-4">
-        <h3 id="crisis-988" className="text-lg font-bold text-brand-900">
+        <h3 id="crisis-988" className="mt-0 text-lg font-bold text-brand-900">
           988 Suicide &amp; Crisis Lifeline
         </h3>
         <p className="mt-1">
@@ -30,7 +30,7 @@ export function CrisisLines() {
         </p>
       </section>
       <section aria-labelledby="crisis-samhsa" className="rounded-lg border border-line bg-white p-4 sm:col-span-2">
-        <h3 id="crisis-samhsa" className="text-lg font-bold text-brand-900">
+        <h3 id="crisis-samhsa" className="mt-0 text-lg font-bold text-brand-900">
           SAMHSA National Helpline
         </h3>
         <p className="mt-1">
