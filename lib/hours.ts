@@ -4,7 +4,7 @@ import type { Center, Weekday } from "@/lib/center-schema";
 // client bundles that format times.
 const weekdays: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-const dayNames: Record<Weekday, string> = {
+export const dayNames: Record<Weekday, string> = {
   mon: "Monday",
   tue: "Tuesday",
   wed: "Wednesday",

@@ -2,7 +2,8 @@
  * schema.org JSON-LD built from the center config and page frontmatter only, never from
  * anything a visitor typed. Each builder takes its inputs as arguments so tests can check it.
  */
-import type { Center, Weekday } from "@/lib/center-schema";
+import type { Center } from "@/lib/center-schema";
+import { dayNames } from "@/lib/hours";
 import type { PageMeta } from "@/lib/content-schema";
 
 export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
@@ -10,15 +11,6 @@ export type JsonLd = { [key: string]: JsonLdValue };
 
 const context = "https://schema.org";
 
-const dayOfWeek: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
 
 function clinicId(siteUrl: string): string {
   return `${siteUrl}/#clinic`;
@@ -27,7 +19,7 @@ function clinicId(siteUrl: string): string {
 function openingHours(hours: Center["admissionsHours"]): JsonLd[] {
   return hours.map((h) => ({
     "@type": "OpeningHoursSpecification",
-    dayOfWeek: h.days.map((d) => dayOfWeek[d]),
+    dayOfWeek: h.days.map((d) => dayNames[d]),
     opens: h.open,
     closes: h.close,
   }));
@@ -41,7 +33,7 @@ function openingHours(hours: Center["admissionsHours"]): JsonLd[] {
  */
 export function clinicJsonLd(center: Center, siteUrl: string): JsonLd {
   const { address, phones } = center;
-  const allWeek = Object.values(dayOfWeek);
+  const allWeek = Object.values(dayNames);
   return {
     "@context": context,
     "@type": "MedicalClinic",
