@@ -1,13 +1,31 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { securityHeaders } from "@/lib/security/headers";
+
+const production = process.env.NODE_ENV === "production";
+
+// Two card photos of up to 10 MB each, plus the form's text.
+const formBodyLimit = "21mb";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   pageExtensions: ["ts", "tsx"],
   experimental: {
-    // Two card photos of up to 10 MB each, plus the form's text.
-    serverActions: { bodySizeLimit: "21mb" },
+    serverActions: { bodySizeLimit: formBodyLimit },
+    // proxy.ts sees every form post; a smaller buffer would cut a large upload short.
+    proxyClientMaxBodySize: formBodyLimit,
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders({ production }) },
+      {
+        // The one path proxy.ts skips (see its matcher), so it gets the policy here.
+        source: "/_next/static/:path*",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ development: !production }) }],
+      },
+    ];
   },
 };
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
-bash scripts/ensure-chromium.sh
+bash scripts/install-test-deps.sh
 npx tsc --noEmit
 npx vitest run
 # Canonical URLs, the sitemap and social-card URLs are fixed at build time, for the address the e2e server uses.

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { usePathname } from "next/navigation";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 import type { z } from "zod/mini";
@@ -17,7 +18,9 @@ export function useLeadForm<Input extends FieldValues, Output>(
   schema: z.ZodMiniType<Output, Input>,
   action: LeadAction,
 ) {
-  const [state, formAction, pending] = useActionState(action, idleFormState);
+  // The permalink becomes the no-JavaScript form's action URL; without one React writes
+  // action="", which HTML does not allow.
+  const [state, formAction, pending] = useActionState(action, idleFormState, usePathname());
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),

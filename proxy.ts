@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
+
+/**
+ * Gives every response its Content-Security-Policy (see lib/security/content-security-policy.ts):
+ * a statically generated page gets the hashes of its own inline scripts; anything else a fresh
+ * nonce, which Next.js reads from the request's copy of the policy and adds to the scripts of
+ * the page it renders. Static pages carry no nonce, so a cached copy repeats none.
+ */
+export function proxy(request: NextRequest) {
+  const development = process.env.NODE_ENV === "development";
+  // next dev renders every page per request; build output lying around would be stale.
+  const pageHashes = development ? undefined : prerenderedPageHashes(request.nextUrl.pathname);
+  const policy = contentSecurityPolicy(
+    pageHashes
+      ? { scriptHashes: pageHashes }
+      : {
+          nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64"),
+          scriptHashes: development ? [] : staticErrorPageHashes(),
+          development,
+        },
+  );
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Hashed, immutable build files get their policy from next.config.ts instead.
+  matcher: ["/((?!_next/static/).*)"],
+};

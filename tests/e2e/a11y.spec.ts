@@ -1,0 +1,204 @@
+import type { Page } from "@playwright/test";
+import {
+  elementsWithoutVisibleFocus,
+  expectFocusVisible,
+  expectNoViolations,
+  press,
+  tabTo,
+  waitForHumanPace,
+} from "@/tests/support/a11y";
+import { confirmationPaths, formPaths, notFoundPath } from "@/tests/support/audited-pages";
+import { publicPaths } from "@/tests/support/site-pages";
+import { uniquePhone } from "@/tests/support/test-phone";
+import { expect, test } from "./fixtures";
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+
+test.describe("axe finds no WCAG 2.2 AA problems", () => {
+  for (const path of [...publicPaths(), ...confirmationPaths, notFoundPath]) {
+    test(`${path} at desktop and phone widths`, async ({ page }) => {
+      await page.setViewportSize(desktop);
+      await page.goto(path);
+      await expectNoViolations(page, "1280 px");
+      expect(await elementsWithoutVisibleFocus(page), "elements that show no focus indicator").toEqual([]);
+      await page.setViewportSize(phone);
+      await expectNoViolations(page, "390 px");
+    });
+  }
+
+  test("the phone menu, open", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto("/");
+    await page.locator("summary", { hasText: "Menu" }).click();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toBeVisible();
+    await expectNoViolations(page, "menu open");
+  });
+
+  for (const path of formPaths) {
+    test(`${path}, empty and after an empty submit, with and without JavaScript`, async ({ page }) => {
+      // Without JavaScript the server renders the errors. axe cannot run with JavaScript off,
+      // so this page blocks the site's scripts instead. Opened first: the server's fill-time
+      // guard wants 3 s before a post.
+      const noScript = await page.context().newPage();
+      await noScript.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+      await noScript.setViewportSize(phone);
+      await noScript.goto(path);
+      const noScriptLoadedAt = Date.now();
+
+      await page.setViewportSize(desktop);
+      await page.goto(path);
+      await expectNoViolations(page, "empty form");
+      expect(await elementsWithoutVisibleFocus(page), "elements that show no focus indicator").toEqual([]);
+      await page.locator("form button[type=submit]").click();
+      await expect(page.locator("#form-errors")).toBeVisible();
+      await expectNoViolations(page, "errors shown by the browser, 1280 px");
+      await page.setViewportSize(phone);
+      await expectNoViolations(page, "errors shown by the browser, 390 px");
+      await expectErrorLinksReachFields(page);
+
+      await waitForHumanPace(noScript, noScriptLoadedAt);
+      await noScript.locator("form button[type=submit]").click();
+      await expect(noScript.locator("#form-errors li").first()).toBeVisible();
+      await expectNoViolations(noScript, "errors shown by the server, 390 px");
+      await expectErrorLinksReachFields(noScript);
+    });
+  }
+});
+
+/** Each entry in the error summary points at an element on the page. */
+async function expectErrorLinksReachFields(page: Page) {
+  const missing = await page
+    .locator("#form-errors a")
+    .evaluateAll((links) =>
+      links.map((link) => link.getAttribute("href") ?? "").filter((href) => !document.getElementById(href.slice(1))),
+    );
+  expect(missing, "error summary links without a target").toEqual([]);
+}
+
+test.describe("keyboard", () => {
+  test("the phone menu opens, and its links are followed, with the keyboard", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto("/");
+    const summary = page.locator("summary", { hasText: "Menu" });
+    await tabTo(page, summary, 15);
+    await page.keyboard.press("Enter");
+    await expect(page.locator("details").filter({ has: summary })).toHaveAttribute("open", "");
+    const menu = page.getByRole("navigation", { name: "Main" });
+    await press(page, "Tab");
+    const first = menu.getByRole("link").first();
+    await expect(first).toBeFocused();
+    const href = (await first.getAttribute("href")) ?? "";
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test("verify insurance can be completed with the keyboard alone, focus always visible", async ({ page }) => {
+    await page.goto("/verify-insurance");
+    const loadedAt = Date.now();
+    const { keyboard } = page;
+    await page.getByLabel("Your name").focus();
+    await expectFocusVisible(page);
+    await keyboard.type("Robin Park");
+    await press(page, "Tab");
+    await keyboard.type(uniquePhone());
+    await press(page, "Tab"); // email is optional
+    await press(page, "Tab"); // Whose coverage: first radio, "Mine"
+    await keyboard.press("Space");
+    await press(page, "Tab"); // date of birth
+    await keyboard.type("03141988");
+    // Chromium's date field may hold one more stop, its calendar button.
+    await tabTo(page, page.getByLabel("Insurance company", { exact: true }));
+    await keyboard.type("Aetna");
+    await press(page, "Tab"); // member ID
+    await keyboard.type("KB123456");
+    await press(page, "Tab"); // group number, optional
+    await press(page, "Tab"); // policyholder: "The person who needs care"
+    await keyboard.press("Space");
+    await press(page, "Tab"); // second plan? no
+    await press(page, "Tab"); // front photo, optional
+    await expect(page.getByLabel("Photo of the front of the card")).toBeFocused();
+    await press(page, "Tab"); // back photo, optional
+    await press(page, "Tab"); // best time: first choice
+    await keyboard.press("Space");
+    await press(page, "Tab"); // voicemail: "Yes"
+    await keyboard.press("Space");
+    await press(page, "Tab"); // consent
+    await keyboard.press("Space");
+    await press(page, "Tab");
+    await expect(page.getByRole("button", { name: "Check my insurance" })).toBeFocused();
+    await expect(page.getByLabel("Date of birth of the person who needs care")).toHaveValue("1988-03-14");
+    await expect(page.getByLabel("Insurance company", { exact: true })).toHaveValue(/aetna/i);
+    await waitForHumanPace(page, loadedAt);
+    await keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/verify-insurance\/received\?ref=/);
+  });
+
+  test("request a call shows focus at every step of a keyboard-only request", async ({ page }) => {
+    await page.goto("/request-a-call");
+    const loadedAt = Date.now();
+    const { keyboard } = page;
+    await page.getByLabel("Your name").focus();
+    await expectFocusVisible(page);
+    await keyboard.type("Kai Moreno");
+    await press(page, "Tab");
+    await keyboard.type(uniquePhone());
+    await press(page, "Tab"); // email is optional
+    await press(page, "Tab"); // Who: "Myself"
+    await keyboard.press("Space");
+    await press(page, "Tab"); // Best time
+    await keyboard.press("Space");
+    await press(page, "Tab"); // note
+    await keyboard.type("Keyboard only.");
+    await press(page, "Tab"); // voicemail: "Yes", then "No"
+    await press(page, "ArrowRight");
+    await press(page, "Tab"); // text: "Yes"
+    await keyboard.press("Space");
+    await press(page, "Tab"); // consent to be called
+    await keyboard.press("Space");
+    await press(page, "Tab"); // optional SMS consent
+    await press(page, "Tab");
+    await expect(page.getByRole("button", { name: "Request a call" })).toBeFocused();
+    await waitForHumanPace(page, loadedAt);
+    await keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
+  });
+});
+
+test.describe("reduced motion", () => {
+  /** The longest transition or animation on the page, in seconds, pseudo-elements included. */
+  async function longestMotion(page: Page): Promise<number> {
+    return page.evaluate(() => {
+      const seconds = (value: string) =>
+        Math.max(
+          0,
+          ...value.split(",").map((part) => (part.trim().endsWith("ms") ? 0.001 : 1) * Number.parseFloat(part)),
+        );
+      let longest = 0;
+      for (const element of document.querySelectorAll("*")) {
+        for (const pseudo of [null, "::before", "::after"]) {
+          const style = getComputedStyle(element, pseudo);
+          longest = Math.max(longest, seconds(style.transitionDuration), seconds(style.animationDuration));
+        }
+      }
+      return longest;
+    });
+  }
+
+  test("with prefers-reduced-motion, nothing moves and scrolling jumps", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await page.goto("/");
+    // The site does use motion otherwise, so the check below is not vacuous.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("smooth");
+    expect(await longestMotion(page)).toBeGreaterThan(0.01);
+
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    for (const path of ["/", "/request-a-call"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), path).not.toBe(
+        "smooth",
+      );
+      expect(await longestMotion(page), path).toBeLessThanOrEqual(0.01);
+    }
+  });
+});
