@@ -1,25 +1,17 @@
 "use client";
 
 import { CheckboxField } from "@/components/forms/checkbox-field";
+import { BestTimeField, VoicemailField } from "@/components/forms/call-back-fields";
 import { ChoiceGroup } from "@/components/forms/choice-group";
+import { ContactFields } from "@/components/forms/contact-fields";
 import { FormGuardFields } from "@/components/forms/form-guard-fields";
 import { LeadFormFrame } from "@/components/forms/lead-form-frame";
 import { toOptions } from "@/components/forms/options";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
-import { TextField } from "@/components/forms/text-field";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
-import {
-  bestTimeLabels,
-  bestTimes,
-  relationshipLabels,
-  relationships,
-  subjectLabels,
-  subjects,
-  yesNo,
-  yesNoLabels,
-} from "@/lib/forms/choices";
+import { relationshipLabels, relationships, subjectLabels, subjects, yesNo, yesNoLabels } from "@/lib/forms/choices";
 import { requestCallLabels, requestCallSchema } from "@/lib/forms/request-call";
 
 type RequestCallFormProps = {
@@ -40,51 +32,22 @@ export function RequestCallForm({
   timeZoneLabel,
   initialNote,
 }: RequestCallFormProps) {
-  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit } = useLeadForm(
+  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit, clientErrors } = useLeadForm(
     requestCallSchema,
     action,
+    requestCallLabels,
   );
   const { register } = form;
-  const clientErrors = form.formState.isSubmitted
-    ? Object.keys(requestCallLabels).flatMap((name) => {
-        const message = form.formState.errors[name as keyof typeof form.formState.errors]?.message;
-        return typeof message === "string" ? [{ name, message }] : [];
-      })
-    : [];
 
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} labels={requestCallLabels}>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
         <FormGuardFields token={token} sourcePage={sourcePage} />
-        <TextField
-          label="Your name"
-          autoComplete="name"
-          defaultValue={values.name}
-          error={errorFor("name")}
-          maxLength={100}
-          {...register("name")}
-        />
-        <TextField
-          label="Phone number"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          hint="A US number we can call, like (503) 555-0100."
-          defaultValue={values.phone}
-          error={errorFor("phone")}
-          maxLength={30}
-          {...register("phone")}
-        />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          optional
-          hint="Only if you would like a reply by email too."
-          defaultValue={values.email}
-          error={errorFor("email")}
-          maxLength={254}
-          {...register("email")}
+        <ContactFields
+          fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
+          errorFor={errorFor}
+          values={values}
+          emailHint="Only if you would like a reply by email too."
         />
         <ChoiceGroup
           name="about"
@@ -103,11 +66,8 @@ export function RequestCallForm({
             {...register("relationship")}
           />
         </div>
-        <ChoiceGroup
-          name="bestTime"
-          legend="Best time to call"
-          hint={`Times are ${timeZoneLabel}.`}
-          options={toOptions(bestTimes, bestTimeLabels)}
+        <BestTimeField
+          timeZoneLabel={timeZoneLabel}
           defaultValue={values.bestTime}
           error={errorFor("bestTime")}
           input={register("bestTime")}
@@ -124,11 +84,7 @@ export function RequestCallForm({
         <fieldset className="space-y-5 rounded-lg border border-line bg-white p-4">
           <legend className="px-1 text-lg font-bold text-brand-900">Your privacy</legend>
           <p className="text-muted">Someone else may share your phone. Tell us what is safe.</p>
-          <ChoiceGroup
-            name="voicemailOk"
-            legend="May we leave a voicemail?"
-            hint="We only say our first name and that we are returning your call."
-            options={toOptions(yesNo, yesNoLabels)}
+          <VoicemailField
             defaultValue={values.voicemailOk}
             error={errorFor("voicemailOk")}
             input={register("voicemailOk")}

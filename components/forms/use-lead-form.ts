@@ -17,6 +17,8 @@ export type LeadAction = (previous: FormState, formData: FormData) => Promise<Fo
 export function useLeadForm<Input extends FieldValues, Output>(
   schema: z.ZodMiniType<Output, Input>,
   action: LeadAction,
+  /** Every field's label in form order; the error summary follows it. */
+  labels: Record<string, string>,
 ) {
   // The permalink becomes the no-JavaScript form's action URL; without one React writes
   // action="", which HTML does not allow.
@@ -28,7 +30,7 @@ export function useLeadForm<Input extends FieldValues, Output>(
     shouldFocusError: true,
   });
   const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" ? state.values : {};
+  const values = state.status === "idle" ? {} : state.values;
 
   const errorFor = (name: string): string | undefined => {
     const clientError = form.formState.errors[name]?.message;
@@ -40,5 +42,12 @@ export function useLeadForm<Input extends FieldValues, Output>(
     if (element) startTransition(() => formAction(new FormData(element)));
   });
 
-  return { state, formAction, pending, formRef, form, errorFor, values, onSubmit };
+  const clientErrors = form.formState.isSubmitted
+    ? Object.keys(labels).flatMap((name) => {
+        const message = form.formState.errors[name]?.message;
+        return typeof message === "string" ? [{ name, message }] : [];
+      })
+    : [];
+
+  return { state, formAction, pending, formRef, form, errorFor, values, onSubmit, clientErrors };
 }

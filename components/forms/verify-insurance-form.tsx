@@ -1,8 +1,10 @@
 "use client";
 
+import { BestTimeField, VoicemailField } from "@/components/forms/call-back-fields";
 import { CardPhotoField } from "@/components/forms/card-photo-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
+import { ContactFields } from "@/components/forms/contact-fields";
 import { DeclinedPlanNotice } from "@/components/forms/declined-plan-notice";
 import { FormGuardFields } from "@/components/forms/form-guard-fields";
 import { FormSection } from "@/components/forms/form-section";
@@ -12,16 +14,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
-import {
-  bestTimeLabels,
-  bestTimes,
-  policyholderLabels,
-  policyholders,
-  relationshipLabels,
-  relationships,
-  yesNo,
-  yesNoLabels,
-} from "@/lib/forms/choices";
+import { policyholderLabels, policyholders, relationshipLabels, relationships } from "@/lib/forms/choices";
 import { carrierOptions, verifyInsuranceLabels, verifyInsuranceSchema } from "@/lib/forms/verify-insurance";
 
 type VerifyInsuranceFormProps = {
@@ -42,19 +35,14 @@ const coverageOptions = [
 
 export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   const { action, token, sourcePage, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
-  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit } = useLeadForm(
+  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit, clientErrors } = useLeadForm(
     verifyInsuranceSchema,
     action,
+    verifyInsuranceLabels,
   );
   const { register } = form;
   const carrier = form.watch("carrier") ?? values.carrier;
   const declined = declinedPlans.find((plan) => plan.id === carrier);
-  const clientErrors = form.formState.isSubmitted
-    ? Object.keys(verifyInsuranceLabels).flatMap((name) => {
-        const message = form.formState.errors[name as keyof typeof form.formState.errors]?.message;
-        return typeof message === "string" ? [{ name, message }] : [];
-      })
-    : [];
 
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} labels={verifyInsuranceLabels}>
@@ -62,34 +50,10 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
         <FormGuardFields token={token} sourcePage={sourcePage} />
 
         <FormSection title="About you">
-          <TextField
-            label="Your name"
-            autoComplete="name"
-            defaultValue={values.name}
-            error={errorFor("name")}
-            maxLength={100}
-            {...register("name")}
-          />
-          <TextField
-            label="Phone number"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            hint="A US number we can call, like (503) 555-0100."
-            defaultValue={values.phone}
-            error={errorFor("phone")}
-            maxLength={30}
-            {...register("phone")}
-          />
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="email"
-            optional
-            defaultValue={values.email}
-            error={errorFor("email")}
-            maxLength={254}
-            {...register("email")}
+          <ContactFields
+            fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
+            errorFor={errorFor}
+            values={values}
           />
         </FormSection>
 
@@ -222,20 +186,13 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
         </FormSection>
 
         <FormSection title="Calling you back">
-          <ChoiceGroup
-            name="bestTime"
-            legend="Best time to call"
-            hint={`Times are ${timeZoneLabel}.`}
-            options={toOptions(bestTimes, bestTimeLabels)}
+          <BestTimeField
+            timeZoneLabel={timeZoneLabel}
             defaultValue={values.bestTime}
             error={errorFor("bestTime")}
             input={register("bestTime")}
           />
-          <ChoiceGroup
-            name="voicemailOk"
-            legend="May we leave a voicemail?"
-            hint="We only say our first name and that we are returning your call."
-            options={toOptions(yesNo, yesNoLabels)}
+          <VoicemailField
             defaultValue={values.voicemailOk}
             error={errorFor("voicemailOk")}
             input={register("voicemailOk")}

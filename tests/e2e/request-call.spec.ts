@@ -85,3 +85,26 @@ test("the whole form can be completed with the keyboard alone", async ({ page })
   await keyboard.press("Enter");
   await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
 });
+
+test("a refused form keeps everything typed and says to call, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // A forged token is refused the same way a too-fast one is, without depending on timing.
+  await page.route("**/request-a-call", async (route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== "POST" || !body) return route.continue();
+    await route.continue({ postData: body.replace(/(name="formToken"\r\n\r\n)[^\r]+/, "$1forged") });
+  });
+  const form = new RequestCallPage(page);
+  await form.open();
+  const phone = uniquePhone();
+  await form.fill({ name: "Refused Sender", phone, note: "Keep this note." });
+  await form.submit();
+  await expect(page.getByRole("alert")).toContainText("could not accept this form");
+  await expect(page.getByRole("alert")).toContainText("(503) 555-0142");
+  await expect(page.getByLabel("Your name")).toHaveValue("Refused Sender");
+  await expect(page.getByLabel("Phone number")).toHaveValue(phone);
+  await expect(page.getByLabel("Anything you would like us to know?")).toHaveValue("Keep this note.");
+  await expect(page.getByLabel(/may call me at this number/)).toBeChecked();
+  await context.close();
+});

@@ -1,0 +1,47 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { TextField } from "@/components/forms/text-field";
+
+type ContactFieldsProps = {
+  fields: Record<"name" | "phone" | "email", UseFormRegisterReturn>;
+  errorFor: (name: string) => string | undefined;
+  values: Partial<Record<string, string>>;
+  emailHint?: string;
+};
+
+/** How to reach the person asking: the same three fields, worded the same, on both forms. */
+export function ContactFields({ fields, errorFor, values, emailHint }: ContactFieldsProps) {
+  return (
+    <>
+      <TextField
+        label="Your name"
+        autoComplete="name"
+        defaultValue={values.name}
+        error={errorFor("name")}
+        maxLength={100}
+        {...fields.name}
+      />
+      <TextField
+        label="Phone number"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        hint="A US number we can call, like (503) 555-0100."
+        defaultValue={values.phone}
+        error={errorFor("phone")}
+        maxLength={30}
+        {...fields.phone}
+      />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        optional
+        hint={emailHint}
+        defaultValue={values.email}
+        error={errorFor("email")}
+        maxLength={254}
+        {...fields.email}
+      />
+    </>
+  );
+}
