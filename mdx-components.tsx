@@ -17,6 +17,7 @@ import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
 import { WeeklySchedule } from "@/components/mdx/weekly-schedule";
+import { SelfCheck } from "@/components/self-check/self-check";
 
 function Anchor({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">) {
   if (href.startsWith("/") || href.startsWith("#")) {
@@ -48,6 +49,7 @@ const components = {
   License,
   NotAcceptedInsurance,
   Phone,
+  SelfCheck,
   SessionBlocks,
   WeeklySchedule,
 } satisfies MDXComponents;

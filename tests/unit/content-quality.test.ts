@@ -55,9 +55,10 @@ const mdxComponents = new Set([
   "CrisisLines",
   "CallToAction",
   "FaqList",
+  "SelfCheck",
   "span",
 ]);
-const formRoutes = ["/", "/request-a-call", "/verify-insurance"];
+const formRoutes = ["/", "/request-a-call", "/verify-insurance", "/self-check"];
 const externalHosts = /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov)(\/|$)/;
 const ngram = 8;
 

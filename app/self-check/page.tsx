@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { SelfCheck, selfCheckPath } from "@/components/self-check/self-check";
+import { issueFormToken } from "@/lib/leads/guard";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Is IOP a fit? A private self-check",
+  description:
+    "A short, private self-check for you or someone you care about: which level of care to ask about, and where to get help now. It is not a diagnosis.",
+  path: selfCheckPath,
+});
+
+export default async function SelfCheckPage() {
+  // Rendered per request: the call-request form needs a freshly signed token.
+  await connection();
+  return (
+    <div className="mx-auto max-w-3xl px-4 pb-8 pt-6 sm:pt-10">
+      <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">
+        Is IOP a fit? A private self-check
+      </h1>
+      <div className="mt-4 space-y-3 text-lg">
+        <p>
+          Answer a few questions, for yourself or for someone you care about. You will see which kind of care may be
+          worth asking about, and why. It is not a diagnosis.
+        </p>
+        <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
+          If someone is in danger right now, call{" "}
+          <a href="tel:911" className="underline">
+            911
+          </a>
+          , or call or text{" "}
+          <a href="tel:988" className="underline">
+            988
+          </a>
+          . Do not wait to finish this page.
+        </p>
+      </div>
+      <div className="mt-8">
+        <SelfCheck headingLevel={2} callRequestToken={issueFormToken()} />
+      </div>
+      <p className="mt-8">
+        Want more detail first? Read{" "}
+        <Link href="/is-iop-right-for-me" className="font-semibold text-brand-700 underline">
+          who IOP fits, and who needs more care first
+        </Link>
+        .
+      </p>
+    </div>
+  );
+}

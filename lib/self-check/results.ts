@@ -1,0 +1,58 @@
+import type { ResultId, Worded } from "@/lib/self-check/model";
+
+type ResultText = {
+  title: string;
+  intro: Worded;
+  /** The result as the call-request summary names it. */
+  summary: string;
+};
+
+/** The four results' headings and opening words; their reasons come from rules.ts. */
+export const resultTexts: Record<ResultId, ResultText> = {
+  crisis: {
+    title: "Please get help now",
+    intro: {
+      self: "Your safety comes first. Please reach out now, before anything else. You do not have to go through this alone.",
+      other:
+        "Their safety comes first. Please reach out now, before anything else. You do not have to handle this alone.",
+    },
+    summary: "get help now (911 or 988)",
+  },
+  "higher-care": {
+    title: "More care may be needed first",
+    intro: {
+      self: "From your answers, it may be safest to start with more care than IOP gives. After that, IOP is often the next step.",
+      other:
+        "From your answers, it may be safest for them to start with more care than IOP gives. After that, IOP is often the next step.",
+    },
+    summary: "more care first, such as detox, a day program or residential care",
+  },
+  iop: {
+    title: "IOP may be a good fit to ask about",
+    intro: {
+      self: "From your answers, an intensive outpatient program (IOP) may fit you.",
+      other: "From your answers, an intensive outpatient program (IOP) may fit them.",
+    },
+    summary: "IOP may fit",
+  },
+  outpatient: {
+    title: "Standard outpatient care may be enough for now",
+    intro: {
+      self: "From your answers, a weekly visit with a counselor or therapist may be enough for now. If things get harder, IOP is the next step up.",
+      other:
+        "From your answers, a weekly visit with a counselor or therapist may be enough for them for now. If things get harder, IOP is the next step up.",
+    },
+    summary: "standard outpatient care may be enough",
+  },
+};
+
+export const notADiagnosis: Worded = {
+  self: "This is not a diagnosis. A clinician decides with you at an assessment.",
+  other: "This is not a diagnosis. A clinician decides with them at an assessment.",
+};
+
+export const whatToExpect: Worded = {
+  self: "IOP means group and one-on-one sessions, about 3 hours at a time, 3 or 4 days a week. That is about 9 or more hours a week, and you sleep at home. It starts with an assessment: a talk with a clinician, who makes a plan with you.",
+  other:
+    "IOP means group and one-on-one sessions, about 3 hours at a time, 3 or 4 days a week. That is about 9 or more hours a week, and they sleep at home. It starts with an assessment: a talk with a clinician, who makes a plan with them.",
+};

@@ -1,0 +1,333 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { word, type Answers, type Audience } from "@/lib/self-check/model";
+import { questions } from "@/lib/self-check/questions";
+import { buildSummary } from "@/lib/self-check/summary";
+import { e2eDataDir } from "@/tests/support/e2e-paths";
+import { messagesMentioning, waitForMessage } from "@/tests/support/inbox";
+import { uniquePhone } from "@/tests/support/test-phone";
+import { expect, test } from "./fixtures";
+
+// Every step is scanned with axe (the whole page once, then the main content), which takes a moment each time.
+test.describe.configure({ timeout: 120_000 });
+
+/** The request form's fill-time guard refuses a form sent within 3 s of its token. */
+const MIN_FILL_MS = 3_200;
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const leadsDir = path.join(e2eDataDir, "leads");
+
+/** Stored leads (each a folder named by its reference) whose record mentions `text`. */
+function leadsMentioning(text: string): string[] {
+  if (!existsSync(leadsDir)) return [];
+  return readdirSync(leadsDir).filter((reference) => {
+    const record = path.join(leadsDir, reference, "lead.json");
+    return existsSync(record) && readFileSync(record, "utf8").includes(text);
+  });
+}
+
+const iopAnswers: Answers = {
+  harm: "no",
+  medical: "no",
+  withdrawal: "no",
+  "daily-use": "no",
+  health: "steady",
+  impact: "a-lot",
+  "past-care": "none",
+  home: "supportive",
+  time: "maybe",
+  readiness: "unsure",
+};
+
+/** Drives the self-check through its visible controls: one question at a time with JavaScript, all at once without. */
+class SelfCheckPage {
+  constructor(
+    readonly page: Page,
+    readonly javaScript: boolean,
+  ) {}
+
+  async open(pagePath: string) {
+    await this.page.goto(pagePath);
+    await this.checkStep("html");
+  }
+
+  async start(audience: Audience) {
+    const label = audience === "self" ? "Myself" : "Someone I care about";
+    await this.group("Who are you asking about?").getByRole("radio", { name: label }).check();
+    await this.page.getByRole("button", { name: "Start", exact: true }).click();
+    if (!this.javaScript) await expect(this.page).toHaveURL(/\/self-check$/);
+    await this.checkStep();
+  }
+
+  /** Answers in order; with JavaScript, stops when the result appears (a safety answer ends the questions). */
+  async answer(audience: Audience, answers: Answers) {
+    for (const [index, question] of questions.entries()) {
+      const prompt = word(question.prompt, audience);
+      if (this.javaScript && (await this.resultHeading().isVisible())) return;
+      if (this.javaScript) {
+        const heading = this.page.getByRole("heading", { name: prompt });
+        await expect(heading).toBeFocused();
+        await expect(heading).toContainText(`Question ${index + 2} of ${questions.length + 1}`);
+      }
+      const value = answers[question.id];
+      const option = question.options.find((o) => o.value === value);
+      if (option)
+        await this.group(prompt)
+          .getByRole("radio", { name: word(option.label, audience), exact: true })
+          .check();
+      if (this.javaScript) {
+        await this.page.getByRole("button", { name: /^(Next|See my result)$/ }).click();
+        await this.checkStep();
+      }
+    }
+    if (!this.javaScript) {
+      await this.page.getByRole("button", { name: "See my result" }).click();
+      await expect(this.resultHeading()).toBeVisible();
+      await this.checkStep();
+    }
+    await expect(this.resultHeading()).toBeFocused();
+  }
+
+  resultHeading() {
+    return this.page.getByRole("heading", { name: /^Your result/ });
+  }
+
+  callRequest() {
+    return this.page.getByRole("region", { name: "Your call request" });
+  }
+
+  group(name: string) {
+    return this.page.getByRole("group", { name });
+  }
+
+  /** After every step: nothing in the URL or the browser's storage, and no accessibility violations. */
+  async checkStep(scope = "main") {
+    await this.page.waitForLoadState();
+    const url = new URL(this.page.url());
+    expect(url.search + url.hash, "answers must never reach the URL").toBe("");
+    expect(await this.page.context().cookies()).toEqual([]);
+    expect(await this.page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      "",
+    ]);
+    await expectAccessible(this.page, this.javaScript, scope);
+  }
+}
+
+/**
+ * axe needs page scripts to run, so without JavaScript it checks the page exactly as the
+ * server sent it, opened (its scripts removed) in a second, script-enabled browser context.
+ */
+async function expectAccessible(page: Page, javaScript: boolean, scope: string) {
+  let target = page;
+  const browser = page.context().browser();
+  const context = !javaScript && browser ? await browser.newContext({ javaScriptEnabled: true }) : null;
+  if (context) {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "").replace(/<\/?noscript>/gi, "");
+    target = await context.newPage();
+    await target.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html" }));
+    await target.goto(page.url());
+  }
+  try {
+    const { violations } = await new AxeBuilder({ page: target }).include(scope).withTags(axeTags).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  } finally {
+    await context?.close();
+  }
+}
+
+for (const javaScript of [true, false]) {
+  test.describe(`self-check, JavaScript ${javaScript ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+
+    test("for myself, on its own page: IOP may fit, with reasons, session times and both ways to reach us", async ({
+      page,
+      foreignRequests,
+    }) => {
+      const posts: string[] = [];
+      page.on("request", (request) => {
+        if (request.method() === "POST") posts.push(request.url());
+      });
+      const check = new SelfCheckPage(page, javaScript);
+      await check.open("/self-check");
+      await expect(page.getByText("Not a diagnosis.", { exact: true })).toBeVisible();
+      await check.start("self");
+      if (!javaScript) {
+        await expect(page.getByRole("heading", { name: /^Question \d+ of 11/ })).toHaveCount(10);
+      }
+      await check.answer("self", iopAnswers);
+
+      await expect(check.resultHeading()).toContainText("IOP may be a good fit to ask about");
+      await expect(page.getByText("This is not a diagnosis. A clinician decides with you")).toBeVisible();
+      const reasons = page.getByRole("heading", { name: "Why we suggest this" }).locator("xpath=..");
+      await expect(reasons).toContainText("It gets in the way of daily life quite a lot.");
+      await expect(page.getByText("Time is a concern.")).toBeVisible();
+      await expect(page.getByText("9 AM to 12 PM")).toBeVisible();
+      await expect(page.getByRole("link", { name: /Call 24\/7/ }).last()).toBeVisible();
+      await expect(page.getByRole("button", { name: "Open the call request form" })).toBeVisible();
+      // With JavaScript the answers never leave the browser: no request carries them.
+      if (javaScript) expect(posts).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test("for someone I care about, on the candidacy page: the wording follows, and withdrawal risk means more care first", async ({
+      page,
+      foreignRequests,
+    }) => {
+      const check = new SelfCheckPage(page, javaScript);
+      await check.open("/is-iop-right-for-me");
+      await check.start("other");
+      await expect(page.getByRole("heading", { name: /do you think they might end their life/ })).toBeVisible();
+      await expect(page.getByText(/are you having thoughts/)).toHaveCount(0);
+      await check.answer("other", { ...iopAnswers, withdrawal: "yes" });
+
+      await expect(check.resultHeading()).toContainText("More care may be needed first");
+      await expect(page.getByText("This is not a diagnosis. A clinician decides with them")).toBeVisible();
+      const askFor = page.getByRole("heading", { name: "What to ask for" }).locator("xpath=..");
+      await expect(askFor).toContainText("medical detox");
+      await expect(page.getByText(/They are unsure|talk with them about it/).first()).toBeVisible();
+      await expect(page).toHaveURL(javaScript ? /\/is-iop-right-for-me$/ : /\/self-check$/);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test("a safety answer shows emergency help first", async ({ page, foreignRequests }) => {
+      const check = new SelfCheckPage(page, javaScript);
+      await check.open("/self-check");
+      await check.start("self");
+      await check.answer("self", { ...iopAnswers, harm: "yes" });
+
+      await expect(check.resultHeading()).toContainText("Please get help now");
+      await expect(page.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+      await expect(page.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+      await expect(page.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
+      // Help comes before any other question, and no form stands between the visitor and it.
+      await expect(page.getByRole("heading", { name: /^Question 3 of 11/ })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Open the call request form" })).toHaveCount(0);
+      const callFirst = await page.getByRole("link", { name: "Call 911" }).boundingBox();
+      const reasons = await page.getByRole("heading", { name: "Why we are showing this" }).boundingBox();
+      expect(callFirst!.y).toBeLessThan(reasons!.y);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test("a summary sent with a call request: prefilled, nothing sent until the visitor submits, then delivered", async ({
+      page,
+      foreignRequests,
+    }) => {
+      // Each run asks about someone different, so its summary is its own even with tests running side by side.
+      const audience: Audience = javaScript ? "self" : "other";
+      const summary = buildSummary(audience, iopAnswers, "answers");
+      const ours = summary.split("\n")[1];
+      const check = new SelfCheckPage(page, javaScript);
+      await check.open("/self-check");
+      await check.start(audience);
+      await check.answer(audience, iopAnswers);
+      const phone = uniquePhone();
+      const [leadsBefore, mailBefore] = [leadsMentioning(ours), await messagesMentioning(ours)];
+
+      await page.getByRole("radio", { name: "The next step and my answers" }).check();
+      expect(ours).toMatch(/^About: /);
+      const prepareBody = javaScript ? page.waitForRequest((r) => r.method() === "POST") : null;
+      await page.getByRole("button", { name: "Open the call request form" }).click();
+      const form = check.callRequest();
+      await expect(page.getByRole("heading", { name: "Your call request" })).toBeFocused();
+      const preparedAt = Date.now();
+      await expect(form.getByLabel("Anything you would like us to know?")).toHaveValue(summary);
+      // Only the chosen summary travels, never the answers as data.
+      if (prepareBody) expect((await prepareBody).postData() ?? "").not.toContain("past-care");
+      await check.checkStep();
+
+      await form.getByLabel("Your name").fill("Robin Test");
+      await form.getByLabel("Phone number").fill(phone);
+      await form
+        .getByRole("group", { name: "Who is this call about?" })
+        .getByLabel(audience === "self" ? "Myself" : "Someone I care about")
+        .check();
+      if (audience === "other") await form.getByLabel("How do you know them?").selectOption("parent");
+      await form.getByRole("group", { name: "Best time to call" }).getByLabel("Evening").check();
+      await form.getByRole("group", { name: "May we leave a voicemail?" }).getByLabel("No").check();
+      await form.getByRole("group", { name: "May we send a text to this number?" }).getByLabel("No").check();
+      await form.getByLabel(/may call me at this number/).check();
+      await page.waitForTimeout(Math.max(0, preparedAt + MIN_FILL_MS - Date.now()));
+      expect(leadsMentioning(ours), "nothing is stored before the visitor sends the form").toEqual(leadsBefore);
+      expect(await messagesMentioning(ours), "nothing is mailed before the visitor sends the form").toHaveLength(
+        mailBefore.length,
+      );
+
+      await form.getByRole("button", { name: "Request a call" }).click();
+      await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
+      const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
+      const message = await waitForMessage(reference);
+      expect(message.text).toContain(phone);
+      expect(message.text).toContain("Suggested next step: IOP may fit");
+      expect(message.text).toContain("Effect on daily life: quite a lot");
+      expect(leadsMentioning(ours)).toContain(reference);
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a call request with a mistake comes back with its problems and the summary kept", async ({ page }) => {
+    const check = new SelfCheckPage(page, false);
+    await check.open("/self-check");
+    await check.start("other");
+    await check.answer("other", { ...iopAnswers, impact: "little" });
+    await expect(check.resultHeading()).toContainText("Standard outpatient care may be enough for now");
+    await page.getByRole("button", { name: "Open the call request form" }).click();
+    const form = check.callRequest();
+    await page.waitForTimeout(MIN_FILL_MS);
+    await form.getByRole("button", { name: "Request a call" }).click();
+
+    await expect(page).toHaveURL(/\/self-check$/);
+    await expect(page.locator("#form-errors")).toBeFocused();
+    await expect(form.getByLabel("Your name")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Anything you would like us to know?")).toHaveValue(
+      buildSummary("other", { ...iopAnswers, impact: "little" }, "result"),
+    );
+    await expect(page.getByRole("heading", { name: /Who are you asking about/ })).toBeHidden();
+    await check.checkStep();
+  });
+});
+
+test("with JavaScript, Back and Next keep every answer, and a changed answer changes the result", async ({ page }) => {
+  const check = new SelfCheckPage(page, true);
+  await check.open("/self-check");
+  await check.start("self");
+  await check.answer("self", iopAnswers);
+  await page.getByRole("button", { name: "Change my answers" }).click();
+  const readiness = word(questions.at(-1)!.prompt, "self");
+  await expect(page.getByRole("heading", { name: readiness })).toBeFocused();
+  await expect(page.getByRole("radio", { name: "Unsure, but open to talking" })).toBeChecked();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Quite a lot" })).toBeChecked();
+  await page.getByRole("radio", { name: "A little, or not at all" }).check();
+  for (let i = 0; i < 5; i++) await page.getByRole("button", { name: /^(Next|See my result)$/ }).click();
+  await expect(check.resultHeading()).toContainText("Standard outpatient care may be enough for now");
+  await expect(check.resultHeading()).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Your result:" })).toHaveText(
+    "Your result: Standard outpatient care may be enough for now.",
+  );
+
+  // All the way back to the first question, and forward again: nothing is lost.
+  await page.getByRole("button", { name: "Change my answers" }).click();
+  for (let i = 0; i < questions.length; i++) await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("heading", { name: /Who are you asking about/ })).toBeFocused();
+  await expect(page.getByRole("radio", { name: "Myself" })).toBeChecked();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  for (let i = 0; i < questions.length; i++) {
+    await page.getByRole("button", { name: /^(Next|See my result)$/ }).click();
+  }
+  await expect(check.resultHeading()).toContainText("Standard outpatient care may be enough for now");
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByRole("heading", { name: /Who are you asking about/ })).toBeFocused();
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please choose" })).toHaveText(
+    /Please choose who you are asking about\./,
+  );
+});

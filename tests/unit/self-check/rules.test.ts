@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { selfCheckModel, type SelfCheckModel } from "@/lib/self-check/evaluate";
+import type { Rule } from "@/lib/self-check/model";
+import { checkSelfCheck, selfCheckSchema } from "@/lib/self-check/schema";
+
+const problems = (model: SelfCheckModel) => {
+  const result = selfCheckSchema.safeParse(model);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+};
+
+describe("the self-check's questions and rules", () => {
+  it("pass their schema", () => {
+    expect(problems(selfCheckModel)).toEqual([]);
+    expect(() => checkSelfCheck(selfCheckModel)).not.toThrow();
+  });
+
+  it("ask 8 to 12 questions, counting who the visitor is asking about", () => {
+    expect(selfCheckModel.questions.length + 1).toBeGreaterThanOrEqual(8);
+    expect(selfCheckModel.questions.length + 1).toBeLessThanOrEqual(12);
+  });
+
+  describe("the schema refuses an edit that would", () => {
+    const { rules } = selfCheckModel;
+    const withRules = (list: readonly Rule[]): SelfCheckModel => ({ ...selfCheckModel, rules: list });
+
+    it("let a lower result outrank a safety answer", () => {
+      const outpatientFirst = rules.find((r) => r.result === "outpatient");
+      const reordered = [outpatientFirst!, ...rules.filter((r) => r !== outpatientFirst)];
+      expect(problems(withRules(reordered))).toContain(
+        "rules must be in precedence order: crisis, then higher-care, then iop, then outpatient",
+      );
+      expect(() => checkSelfCheck(withRules(reordered))).toThrow(/precedence order/);
+    });
+
+    it("leave some answers without a result", () => {
+      expect(problems(withRules(rules.slice(0, -1)))).toContain("the last rule must match anything (an empty `when`)");
+    });
+
+    it("read a flag no answer raises", () => {
+      const [first, ...rest] = rules;
+      const dead = { ...first, when: { any: ["harm-thoughts", "home-unsafe"] } } satisfies Rule;
+      const model = {
+        ...selfCheckModel,
+        questions: selfCheckModel.questions.map((q) => ({
+          ...q,
+          options: q.options.map((o) => ({ ...o, flags: o.flags.filter((f) => f !== "home-unsafe") })),
+        })),
+        rules: [dead, ...rest],
+      };
+      expect(problems(model)).toContain('"harm-thoughts" reads the flag "home-unsafe", but no answer raises it');
+    });
+
+    it("ask a safety question after another question", () => {
+      const [harm, medical, ...others] = selfCheckModel.questions;
+      const model = { ...selfCheckModel, questions: [harm, ...others, medical] };
+      expect(problems(model)).toContain("questions that can lead to 'get help now' must come before all the others");
+    });
+
+    it("repeat an id, or use a form field's name", () => {
+      const [first] = selfCheckModel.questions;
+      expect(problems({ ...selfCheckModel, questions: [...selfCheckModel.questions.slice(0, 9), first] })).toContain(
+        "question ids must differ",
+      );
+      const renamed = [{ ...first, id: "intent" }, ...selfCheckModel.questions.slice(1)];
+      expect(problems({ ...selfCheckModel, questions: renamed })).toContain("this id is reserved for the form");
+    });
+
+    it("use a flag or result that does not exist", () => {
+      const bad = [{ ...rules[0], result: "hospital" }, ...rules.slice(1)] as unknown as Rule[];
+      expect(selfCheckSchema.safeParse(withRules(bad)).success).toBe(false);
+      const badFlag = [{ ...rules[0], when: { any: ["feeling-fine"] } }, ...rules.slice(1)] as unknown as Rule[];
+      expect(selfCheckSchema.safeParse(withRules(badFlag)).success).toBe(false);
+    });
+  });
+});
