@@ -14,6 +14,13 @@ export const formLinks = {
   verifyInsurance: { href: "/verify-insurance", label: "Verify insurance" },
 } as const;
 
+/** Pages built in app/ rather than content/ that people can land on: listed in the sitemap. */
+export const standalonePages: NavLink[] = [
+  formLinks.requestCall,
+  formLinks.verifyInsurance,
+  { href: "/self-check", label: "Is IOP a fit? Self-check" },
+];
+
 export const sectionLabels = {
   program: "About IOP",
   "getting-started": "Getting started",

@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { standalonePagePaths } from "@/lib/seo/sitemap";
 import { contentPaths, publicPaths } from "@/tests/support/site-pages";
 import { expect, test } from "./fixtures";
 
 // Canonical links, the sitemap and og:image URLs are fixed when the site is built, so the
 // build must run with SITE_URL set to the address these tests use.
 const siteUrlHint = "build with SITE_URL set to the e2e server's address (metadata is fixed at build time)";
-const formPaths = ["/request-a-call", "/verify-insurance"];
 
 type JsonLdNode = Record<string, unknown> & { "@type"?: string };
 
@@ -106,7 +106,7 @@ test("the sitemap lists exactly the public pages, and each answers 200", async (
   expect(response.status()).toBe(200);
   const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
   for (const loc of locs) expect(loc.origin, siteUrlHint).toBe(new URL(baseURL ?? "").origin);
-  const expected = ["/", ...contentPaths(), ...formPaths].sort();
+  const expected = ["/", ...contentPaths(), ...standalonePagePaths].sort();
   expect(locs.map((loc) => loc.pathname).sort()).toEqual(expected);
   for (const loc of locs) expect((await request.get(loc.pathname)).status(), loc.pathname).toBe(200);
 });

@@ -1,3 +1,4 @@
+import { standalonePagePaths } from "@/lib/seo/sitemap";
 import { publicPaths } from "@/tests/support/site-pages";
 
 /** The pages the quality gates (a11y, privacy, security, HTML validity) check, beyond publicPaths(). */
@@ -13,5 +14,5 @@ export const notFoundPath = "/no-such-page";
 
 /** Every page a visitor can land on: content, forms, confirmations and the 404. */
 export function auditedPaths(): string[] {
-  return [...publicPaths(), ...formPaths, ...confirmationPaths, notFoundPath];
+  return [...publicPaths(), ...standalonePagePaths, ...confirmationPaths, notFoundPath];
 }

@@ -5,13 +5,14 @@ import { encodeIco, pngSize } from "@/lib/seo/ico";
 import { buildSitemap } from "@/lib/seo/sitemap";
 
 describe("sitemap", () => {
-  it("lists home, the content pages with their dates, and the form pages", () => {
+  it("lists home, the content pages with their dates, the forms and the self-check", () => {
     const entries = buildSitemap("https://www.example.org", [{ slug: "faq", updated: "2026-11-23" }]);
     expect(entries).toEqual([
       { url: "https://www.example.org/" },
       { url: "https://www.example.org/faq", lastModified: "2026-11-23" },
       { url: "https://www.example.org/request-a-call" },
       { url: "https://www.example.org/verify-insurance" },
+      { url: "https://www.example.org/self-check" },
     ]);
   });
 });
