@@ -11,7 +11,6 @@ const copied = [
   "components",
   "content",
   "lib",
-  "public",
   "mdx-components.tsx",
   "next.config.ts",
   "postcss.config.mjs",
