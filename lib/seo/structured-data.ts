@@ -11,7 +11,6 @@ export type JsonLd = { [key: string]: JsonLdValue };
 
 const context = "https://schema.org";
 
-
 function clinicId(siteUrl: string): string {
   return `${siteUrl}/#clinic`;
 }
