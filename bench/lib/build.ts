@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { run } from "./proc";
+
+/** Not copied into the build: dependencies come separately, the rest is local state. */
+const EXCLUDE = [
+  ".git",
+  "node_modules",
+  ".next",
+  ".data",
+  ".data-e2e",
+  "test-results",
+  "playwright-report",
+  "bench/results",
+];
+
+/** The route the JavaScript floor is measured on: an empty page in the site's root layout. */
+export const FLOOR_PATH = "/bench-empty";
+
+/**
+ * Builds the working tree in a throwaway copy, so the repo's own .next (and anyone's dev
+ * server on it) is left alone, and so the copy can hold an empty page to measure the
+ * JavaScript floor on. node_modules is copied, not symlinked: Turbopack refuses files
+ * outside the project root.
+ */
+export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): { buildSeconds: number } {
+  mkdirSync(dest, { recursive: true });
+  const tar = spawnSync(
+    "bash",
+    [
+      "-c",
+      `set -o pipefail; tar -C "$1" ${EXCLUDE.map((dir) => `--exclude=./${dir}`).join(" ")} -cf - . | tar -C "$2" -xf -`,
+      "copy",
+      repo,
+      dest,
+    ],
+    { encoding: "utf8" },
+  );
+  if (tar.status !== 0) throw new Error(`Copying the repo failed: ${tar.stderr}`);
+  run("cp", ["-a", path.join(repo, "node_modules"), path.join(dest, "node_modules")]);
+
+  const floorPage = path.join(dest, "app", FLOOR_PATH.slice(1), "page.tsx");
+  if (existsSync(floorPage)) throw new Error(`${floorPage} already exists`);
+  mkdirSync(path.dirname(floorPage), { recursive: true });
+  writeFileSync(
+    floorPage,
+    "// Throwaway page for the benchmark's JavaScript floor; exists only in the bench's build copy.\n" +
+      'export const metadata = { title: "Empty", robots: { index: false } };\n' +
+      "export default function BenchEmpty() {\n  return null;\n}\n",
+  );
+
+  const started = Date.now();
+  run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: dest, env });
+  return { buildSeconds: (Date.now() - started) / 1000 };
+}

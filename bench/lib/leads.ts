@@ -1,0 +1,232 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { SMTPServer } from "smtp-server";
+import { requestCallFields } from "../../lib/forms/request-call";
+import { sleep } from "./proc";
+
+export type LeadResult = {
+  submissions: number;
+  concurrency: number;
+  warmup: number;
+  firstMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  non303: number;
+  /** Whether the extra submission through the reverse proxy was answered 303 too. */
+  viaProxyOk?: boolean;
+  storedLeads: number;
+  expectedLeads: number;
+  emails: number;
+  emailsAfterMs: number;
+};
+
+export const LEAD_TARGET_P99_MS = 100;
+
+/** A real SMTP server on loopback that accepts everything and counts what it received. */
+export function startSmtp(port: number): Promise<{ received: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => undefined);
+      stream.on("end", () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () =>
+      resolve({ received: () => received, close: () => new Promise<void>((done) => server.close(() => done())) }),
+    );
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'", "#39": "'", "#x27": "'" };
+const decode = (text: string) => text.replace(/&(amp|quot|lt|gt|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]);
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name.replace(/\$/g, "\\$")}="([^"]*)"`, "i").exec(tag);
+  return match ? decode(match[1]) : undefined;
+}
+
+/**
+ * What a browser without JavaScript posts: every hidden input the form rendered (React's
+ * $ACTION_… fields, the signed formToken, sourcePage), the empty honeypot, and the visible
+ * fields a person fills in. Fails if the form no longer has a field this bench fills.
+ */
+export function readForm(html: string): { hidden: Array<[string, string]>; names: Set<string>; token: string } {
+  const start = html.search(/<form\b[^>]*>/);
+  const end = html.indexOf("</form>", start);
+  if (start < 0 || end < 0) throw new Error("GET /request-a-call: no <form> in the page");
+  const form = html.slice(start, end);
+  const open = /<form\b[^>]*>/.exec(form)![0];
+  if (!/method="post"/i.test(open) || !/enctype="multipart\/form-data"/i.test(open)) {
+    throw new Error(`The form is no longer a multipart POST: ${open}`);
+  }
+  const hidden: Array<[string, string]> = [];
+  const names = new Set<string>();
+  for (const [tag] of form.matchAll(/<(?:input|select|textarea)\b[^>]*>/g)) {
+    const name = attribute(tag, "name");
+    if (!name) continue;
+    names.add(name);
+    if (attribute(tag, "type") === "hidden") hidden.push([name, attribute(tag, "value") ?? ""]);
+  }
+  const token = hidden.find(([name]) => name === "formToken")?.[1];
+  if (!token) throw new Error("The form has no formToken");
+  return { hidden, names, token };
+}
+
+/** Area codes 201–989 that are not N11 service codes, for unique but valid US numbers. */
+const AREA_CODES = Array.from({ length: 989 - 201 + 1 }, (_, i) => 201 + i).filter((code) => code % 100 !== 11);
+
+/** The n-th submission's phone: a fictional 555-01xx line, a different area code each time. */
+export function phoneNumber(n: number): string {
+  const area = AREA_CODES[n % AREA_CODES.length];
+  const line = 100 + ((Math.floor(n / AREA_CODES.length) * 37 + n) % 100);
+  return `(${area}) 555-0${line}`;
+}
+
+const NAMES = [
+  "Alex Rivera",
+  "Sam Okafor",
+  "Jordan Lee",
+  "Maria Santos",
+  "Chris Novak",
+  "Dana Whitfield",
+  "Priya Nair",
+];
+
+function submission(hidden: Array<[string, string]>, n: number): FormData {
+  const form = new FormData();
+  for (const [name, value] of hidden) form.append(name, value);
+  const fields: Array<[string, string]> = [
+    ["website", ""],
+    ["name", NAMES[n % NAMES.length]],
+    ["phone", phoneNumber(n)],
+    ["email", ""],
+    ["about", "self"],
+    ["relationship", ""],
+    ["bestTime", ["asap", "morning", "afternoon", "evening"][n % 4]],
+    ["note", ""],
+    ["voicemailOk", "yes"],
+    ["textOk", "no"],
+    ["consentCall", "on"],
+  ];
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
+}
+
+/** Every field the no-JS post fills, checked against the rendered form (the SMS consent stays unticked). */
+const FIELDS_FILLED = ["website", ...requestCallFields.filter((field) => field !== "consentSms")];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Fires `submissions` no-JS form posts at `concurrency` and times each until the 303 redirect
+ * arrives. A few sequential posts first warm the Server Action up (reported as firstMs).
+ */
+export async function benchLeads(opts: {
+  origin: string;
+  dataDir: string;
+  smtpReceived: () => number;
+  submissions: number;
+  concurrency: number;
+  warmup: number;
+  /** Another origin (the reverse proxy) to send one more submission through, as a check. */
+  alsoVia?: string;
+  log: (line: string) => void;
+}): Promise<LeadResult> {
+  const page = await fetch(`${opts.origin}/request-a-call`);
+  if (!page.ok) throw new Error(`GET /request-a-call answered ${page.status}`);
+  const { hidden, names, token } = readForm(await page.text());
+  const missing = FIELDS_FILLED.filter((name) => !names.has(name));
+  if (missing.length) throw new Error(`The form has no field named ${missing.join(", ")}; update bench/lib/leads.ts`);
+
+  // The token must be at least 3 s old, as if a person had filled the form in.
+  const issuedAt = Number(token.split(".")[0]);
+  await sleep(Math.max(0, issuedAt + 3_300 - Date.now()));
+
+  let non303 = 0;
+  const post = async (n: number, origin = opts.origin): Promise<number> => {
+    const body = submission(hidden, n);
+    const started = performance.now();
+    // A browser sends Origin with every form POST; Next.js checks it against Host.
+    const response = await fetch(`${origin}/request-a-call`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { Origin: origin, Referer: `${origin}/request-a-call` },
+    });
+    const elapsed = performance.now() - started;
+    const location = response.headers.get("location") ?? "";
+    const html = await response.text();
+    if (response.status !== 303 || !/\/request-a-call\/received\?ref=/.test(location) || /already=1/.test(location)) {
+      non303 += 1;
+      if (non303 <= 3) {
+        // The page re-rendered with its error summary says why.
+        const alert = /role="alert"[^>]*>([^]*?)<\/(?:p|div)>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]+>/g, " ")
+          .trim();
+        const fields = /fieldErrors&quot;:(\{.*?\})/.exec(html)?.[1]?.replace(/&quot;/g, '"') ?? "";
+        opts.log(`  submission ${n} via ${origin}: ${response.status} ${location || `${alert ?? "?"} ${fields}`}`);
+      }
+    }
+    return elapsed;
+  };
+
+  let firstMs = 0;
+  for (let n = 0; n < opts.warmup; n++) {
+    const ms = await post(n);
+    if (n === 0) firstMs = ms;
+  }
+  const latencies: number[] = [];
+  let next = opts.warmup;
+  const last = opts.warmup + opts.submissions;
+  const worker = async () => {
+    while (next < last) latencies.push(await post(next++));
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  latencies.sort((a, b) => a - b);
+  const measuredNon303 = non303;
+  let viaProxyOk: boolean | undefined;
+  if (opts.alsoVia) {
+    await post(last, opts.alsoVia);
+    viaProxyOk = non303 === measuredNon303;
+  }
+
+  const expectedLeads = last + (opts.alsoVia ? 1 : 0);
+  const leadsDir = path.join(opts.dataDir, "leads");
+  const storedLeads = existsSync(leadsDir)
+    ? readdirSync(leadsDir).filter((name) => existsSync(path.join(leadsDir, name, "lead.json"))).length
+    : 0;
+
+  // Mail goes out in the background after the lead is stored: wait up to 2 minutes for all of it.
+  const sent = performance.now();
+  while (opts.smtpReceived() < expectedLeads && performance.now() - sent < 120_000) await sleep(250);
+  return {
+    submissions: opts.submissions,
+    concurrency: opts.concurrency,
+    warmup: opts.warmup,
+    firstMs,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    maxMs: latencies[latencies.length - 1],
+    non303: measuredNon303,
+    viaProxyOk,
+    storedLeads,
+    expectedLeads,
+    emails: opts.smtpReceived(),
+    emailsAfterMs: performance.now() - sent,
+  };
+}
