@@ -1,18 +1,9 @@
 import { center } from "@/lib/center";
 import { weekdays } from "@/lib/center-schema";
-import { formatRange, timeZoneName } from "@/lib/hours";
+import { dayNames, formatRange, timeZoneName } from "@/lib/hours";
 import { formatLabel } from "@/components/mdx/session-blocks";
 
 const shortDay = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as const;
-const longDay = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-} as const;
 
 /** The week at a glance: one row per session block, one column per day the program meets. */
 export function WeeklySchedule() {
@@ -32,7 +23,7 @@ export function WeeklySchedule() {
               </th>
               {days.map((day) => (
                 <th key={day} scope="col" className="p-2 text-center">
-                  <abbr title={longDay[day]} className="no-underline">
+                  <abbr title={dayNames[day]} className="no-underline">
                     {shortDay[day]}
                   </abbr>
                 </th>
