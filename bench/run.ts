@@ -20,7 +20,7 @@ import { measureWeights } from "./lib/js-weight";
 import { benchLeads, startSmtp } from "./lib/leads";
 import { auditPages, type PageKind } from "./lib/lighthouse";
 import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp } from "./lib/proc";
-import { busyWarning, renderMarkdown, summaryTable, type Machine, type Results } from "./lib/report";
+import { busyWarning, machineLine, renderMarkdown, summaryTable, type Machine, type Results } from "./lib/report";
 import { load, proxyConfig, startNginx, staticServer, type LoadResult } from "./lib/throughput";
 
 const STEPS = ["js", "lighthouse", "load", "leads"] as const;
@@ -75,6 +75,7 @@ setTimeout(() => {
 
 async function main() {
   for (const port of Object.values(ports)) await assertPortFree(port);
+  const cpuAtStart = cpuSnapshot();
   const machine = machineInfo();
   const results: Results = { machine };
 
@@ -122,7 +123,6 @@ async function main() {
     const weights = await measureWeights(origin, FLOOR_PATH, pages);
     results.js = { floorPath: FLOOR_PATH, ...weights };
     log(`  floor ${(weights.floorBytes / 1024).toFixed(1)} KB gzip [${elapsed()}]`);
-    sampleLoad(machine);
   }
 
   if (steps.has("lighthouse")) {
@@ -133,7 +133,6 @@ async function main() {
       log,
     });
     results.lighthouse = audit.results;
-    sampleLoad(machine);
     machine.lighthouse = audit.lighthouseVersion;
     machine.benchmarkIndex = Math.round(
       audit.results.reduce((sum, r) => sum + r.benchmarkIndex, 0) / Math.max(1, audit.results.length),
@@ -176,7 +175,6 @@ async function main() {
     }
     await stopProcess(plain.child);
     results.load = { page: loadPage, results: runs, checks };
-    sampleLoad(machine);
     log(`  done [${elapsed()}]`);
   }
 
@@ -193,12 +191,12 @@ async function main() {
       log,
     });
     log(`  p99 ${results.leads.p99Ms.toFixed(1)} ms [${elapsed()}]`);
-    sampleLoad(machine);
   }
 
   if (proxy) await stopProcess(proxy.child);
   await stopProcess(next.child);
   await smtp.close();
+  machine.otherCpuShare = otherCpuShare(cpuAtStart, cpuSnapshot());
 
   results.totalSeconds = (Date.now() - started) / 1000;
   const markdown = renderMarkdown(results);
@@ -239,8 +237,31 @@ async function proxyChecks(proxyOrigin: string, file: string): Promise<string[]>
   return checks;
 }
 
-function sampleLoad(machine: Machine) {
-  machine.peakLoad = Math.max(machine.peakLoad, os.loadavg()[0]);
+/**
+ * CPU time of the whole machine (from /proc/stat) and of this process with every child it
+ * has reaped (all of them, once the servers are stopped), in clock ticks.
+ */
+function cpuSnapshot(): { busy: number; total: number; ours: number } | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    const total = fields.reduce((sum, n) => sum + n, 0);
+    const busy = total - fields[3] - fields[4]; // minus idle and iowait
+    const self = readFileSync("/proc/self/stat", "utf8");
+    const f = self
+      .slice(self.lastIndexOf(")") + 2)
+      .split(" ")
+      .map(Number);
+    return { busy, total, ours: f[11] + f[12] + f[13] + f[14] }; // utime stime cutime cstime
+  } catch {
+    return null; // not Linux
+  }
+}
+
+/** The share of the machine's CPU that other work used while the bench ran. */
+function otherCpuShare(start: ReturnType<typeof cpuSnapshot>, end: ReturnType<typeof cpuSnapshot>): number | null {
+  if (!start || !end || end.total <= start.total) return null;
+  const other = end.busy - start.busy - (end.ours - start.ours);
+  return Math.max(0, other / (end.total - start.total));
 }
 
 function machineInfo(): Machine {
@@ -262,7 +283,7 @@ function machineInfo(): Machine {
       .map((n) => n.toFixed(2))
       .join(" "),
     benchmarkIndex: null,
-    peakLoad: os.loadavg()[0],
+    otherCpuShare: null,
   };
 }
 
@@ -278,10 +299,7 @@ function updateReadme(results: Results) {
   const m = results.machine;
   const figures = [
     "",
-    `Measured ${m.date} on ${m.cpus} CPUs, ${m.memoryGiB} GiB RAM, Node ${m.node}, Chromium ${m.chromium}, ` +
-      `Lighthouse ${m.lighthouse}, nginx ${m.nginx}` +
-      (m.benchmarkIndex !== null ? ` (Lighthouse CPU benchmark index ${m.benchmarkIndex})` : "") +
-      `; load average at start ${m.loadAverage}.`,
+    `Measured ${machineLine(m)}.`,
     "",
     ...(busyWarning(m) ? [busyWarning(m), ""] : []),
     summaryTable(results),

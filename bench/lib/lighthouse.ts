@@ -104,7 +104,9 @@ export async function auditPages(
       );
     }
   } finally {
+    const exited = new Promise((resolve) => chrome.process.once("exit", resolve));
     chrome.kill();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   }
   return { results, lighthouseVersion, chromeVersion };
 }

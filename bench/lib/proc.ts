@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import net from "node:net";
 
 /**
@@ -19,16 +19,17 @@ export function startProcess(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string },
 ): Started {
-  const log = createWriteStream(options.logFile, { flags: "a" });
+  // Output goes straight to the log file, not through a pipe to this process: a server
+  // whose parent died must not be left writing into a closed pipe.
+  const log = openSync(options.logFile, "a");
   // coreutils' timeout bounds each server's life, so none outlives a bench that was killed.
   const child = spawn("timeout", ["--kill-after=10s", `${MAX_LIFE_MINUTES}m`, command, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", log, log],
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  closeSync(log);
   children.add(child);
   child.on("exit", () => children.delete(child));
   return { child, stop: () => stopProcess(child) };

@@ -16,8 +16,8 @@ export type Machine = {
   lighthouse: string;
   nginx: string;
   loadAverage: string;
-  /** The highest 1-minute load average seen during the run (start, after each part). */
-  peakLoad: number;
+  /** Share of the machine's CPU used by processes other than the bench's while it ran. */
+  otherCpuShare: number | null;
   benchmarkIndex: number | null;
 };
 
@@ -44,11 +44,11 @@ const range = (values: number[], format: (n: number) => string) => {
 
 /** Other work on the machine slows every CPU-bound figure; say so rather than let it pass. */
 export function busyWarning(m: Machine): string {
-  if (m.peakLoad <= m.cpus * 0.75) return "";
+  if (m.otherCpuShare === null || m.otherCpuShare < 0.1) return "";
   return (
-    `**The machine was busy with other work** (1-minute load average up to ${m.peakLoad.toFixed(1)} on ${m.cpus} CPUs): ` +
-    "Lighthouse Performance, TBT and LCP, throughput and submission latency are worse than on an idle machine. " +
-    "Rerun on an idle machine before acting on them."
+    `**The machine was busy with other work:** other processes used ${Math.round(m.otherCpuShare * 100)}% of its CPU ` +
+    "while the bench ran. Lighthouse Performance, TBT and LCP, throughput and submission latency are worse than on " +
+    "an idle machine; rerun on an idle one before acting on them."
   );
 }
 
@@ -56,6 +56,9 @@ export function machineLine(m: Machine): string {
   return (
     `${m.date}; ${m.cpus} CPUs, ${m.memoryGiB} GiB RAM, Node ${m.node}, Chromium ${m.chromium}, ` +
     `Lighthouse ${m.lighthouse}, nginx ${m.nginx}; load average at start ${m.loadAverage}` +
+    (m.otherCpuShare !== null
+      ? `; other processes used ${Math.round(m.otherCpuShare * 100)}% of the CPU during the run`
+      : "") +
     (m.benchmarkIndex !== null ? `; Lighthouse CPU benchmark index ${m.benchmarkIndex}` : "")
   );
 }
