@@ -36,9 +36,10 @@ export function screen(formData: FormData): Failure | null {
 }
 
 /**
- * The caller's address, only ever used as a rate-limit key. `next start` appends the
- * socket's address to X-Forwarded-For, so the last entry is the one a client cannot forge;
- * behind a reverse proxy, that proxy's own last entry is the client.
+ * The caller's address, only ever used as a rate-limit key. `next start` fills in
+ * X-Forwarded-For from the socket only when the request has none, so the site must sit
+ * behind a proxy that sets it (bench/nginx/reverse-proxy.conf appends the client's
+ * address, hence the last entry); served directly, a client could choose its own key.
  */
 async function clientKey(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for");
