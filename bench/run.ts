@@ -11,7 +11,16 @@
  * Run through bench/run.sh, which installs nginx, wrk and Chromium when missing.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { publicPaths } from "../tests/support/site-pages";
@@ -59,6 +68,8 @@ function cleanUp() {
   if (process.env.BENCH_KEEP === "1") return;
   // The copy's node_modules is most of the space; logs stay when the run failed.
   rmSync(failed ? path.join(runDir, "site", "node_modules") : runDir, { recursive: true, force: true });
+  // A run that failed before writing anything (a port in use) leaves no empty directory behind.
+  if (failed && existsSync(runDir) && readdirSync(runDir).length === 0) rmSync(runDir, { recursive: true });
 }
 process.on("exit", cleanUp);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -314,7 +325,7 @@ main().then(
   (error: unknown) => {
     failed = true;
     console.error(`\nThe bench failed [${elapsed()}]: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(`Logs: ${runDir} (next.log, nginx-*/error.log)`);
+    if (readdirSync(runDir).length) console.error(`Logs: ${runDir} (next.log, nginx-*/error.log)`);
     process.exit(1);
   },
 );
