@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
-import { requestCallFields } from "../../lib/forms/request-call";
+import { requestCallFields } from "../../lib/forms/request-call-fields";
 import { sleep } from "./proc";
 
 export type LeadResult = {

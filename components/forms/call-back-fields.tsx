@@ -1,10 +1,10 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { toOptions } from "@/components/forms/options";
 import { bestTimeLabels, bestTimes, yesNo, yesNoLabels } from "@/lib/forms/choices";
+import type { FieldInput } from "@/components/forms/use-lead-form";
 
 type FieldProps = {
-  input: UseFormRegisterReturn;
+  input: FieldInput;
   error?: string;
   defaultValue?: string;
 };

@@ -1,7 +1,7 @@
-import type { ComponentPropsWithRef } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
 import type { Option } from "@/components/forms/select-field";
+import type { FieldInput } from "@/components/forms/use-lead-form";
 
 type ChoiceGroupProps = {
   name: string;
@@ -10,8 +10,8 @@ type ChoiceGroupProps = {
   hint?: string;
   error?: string;
   defaultValue?: string;
-  /** react-hook-form's register(name) result, when JavaScript is running. */
-  input?: Omit<ComponentPropsWithRef<"input">, "type" | "value" | "id">;
+  /** The form's register(name) result, when JavaScript is running. */
+  input?: FieldInput;
   className?: string;
 };
 

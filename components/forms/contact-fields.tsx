@@ -1,8 +1,8 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { TextField } from "@/components/forms/text-field";
+import type { FieldInput } from "@/components/forms/use-lead-form";
 
 type ContactFieldsProps = {
-  fields: Record<"name" | "phone" | "email", UseFormRegisterReturn>;
+  fields: Record<"name" | "phone" | "email", FieldInput>;
   errorFor: (name: string) => string | undefined;
   values: Partial<Record<string, string>>;
   emailHint?: string;

@@ -12,7 +12,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
 import { relationshipLabels, relationships, subjectLabels, subjects, yesNo, yesNoLabels } from "@/lib/forms/choices";
-import { requestCallLabels, requestCallSchema } from "@/lib/forms/request-call";
+import { requestCallLabels } from "@/lib/forms/request-call-fields";
+
+const loadSchema = () => import("@/lib/forms/request-call").then((module) => module.requestCallSchema);
 
 type RequestCallFormProps = {
   action: LeadAction;
@@ -32,16 +34,15 @@ export function RequestCallForm({
   timeZoneLabel,
   initialNote,
 }: RequestCallFormProps) {
-  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit, clientErrors } = useLeadForm(
-    requestCallSchema,
+  const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
+    loadSchema,
     action,
     requestCallLabels,
   );
-  const { register } = form;
 
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} labels={requestCallLabels}>
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
+      <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-6">
         <FormGuardFields token={token} sourcePage={sourcePage} />
         <ContactFields
           fields={{ name: register("name"), phone: register("phone"), email: register("email") }}

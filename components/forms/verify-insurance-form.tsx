@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { BestTimeField, VoicemailField } from "@/components/forms/call-back-fields";
 import { CardPhotoField } from "@/components/forms/card-photo-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
@@ -15,7 +16,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
 import { policyholderLabels, policyholders, relationshipLabels, relationships } from "@/lib/forms/choices";
-import { carrierOptions, verifyInsuranceLabels, verifyInsuranceSchema } from "@/lib/forms/verify-insurance";
+import { carrierOptions, verifyInsuranceLabels } from "@/lib/forms/verify-insurance-fields";
+
+const loadSchema = () => import("@/lib/forms/verify-insurance").then((module) => module.verifyInsuranceSchema);
 
 type VerifyInsuranceFormProps = {
   action: LeadAction;
@@ -35,18 +38,19 @@ const coverageOptions = [
 
 export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   const { action, token, sourcePage, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
-  const { state, formAction, pending, formRef, form, errorFor, values, onSubmit, clientErrors } = useLeadForm(
-    verifyInsuranceSchema,
+  const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
+    loadSchema,
     action,
     verifyInsuranceLabels,
   );
-  const { register } = form;
-  const carrier = form.watch("carrier") ?? values.carrier;
+  const [chosenCarrier, setChosenCarrier] = useState<string>();
+  const carrier = chosenCarrier ?? values.carrier;
+  const carrierInput = register("carrier");
   const declined = declinedPlans.find((plan) => plan.id === carrier);
 
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} labels={verifyInsuranceLabels}>
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-6 space-y-8">
+      <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-8">
         <FormGuardFields token={token} sourcePage={sourcePage} />
 
         <FormSection title="About you">
@@ -101,7 +105,11 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
               options={carrierOptions.map((c) => ({ value: c.id, label: c.name }))}
               defaultValue={values.carrier ?? ""}
               error={errorFor("carrier")}
-              {...register("carrier")}
+              {...carrierInput}
+              onChange={(event) => {
+                carrierInput.onChange(event);
+                setChosenCarrier(event.target.value);
+              }}
             />
             {errorFor("carrier") ? null : <DeclinedPlanNotice plan={declined} phone={phone} phoneHref={phoneHref} />}
           </div>

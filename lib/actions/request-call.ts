@@ -11,12 +11,8 @@ import {
 } from "@/lib/actions/lead-submission";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
-import {
-  requestCallBooleanFields,
-  requestCallFields,
-  requestCallSchema,
-  type RequestCallField,
-} from "@/lib/forms/request-call";
+import { requestCallSchema } from "@/lib/forms/request-call";
+import { requestCallBooleanFields, requestCallFields, type RequestCallField } from "@/lib/forms/request-call-fields";
 import { receiveLead } from "@/lib/leads";
 
 const formPath = "/request-a-call";

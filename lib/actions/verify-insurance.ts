@@ -11,13 +11,13 @@ import {
 } from "@/lib/actions/lead-submission";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
+import { verifyInsuranceSchema } from "@/lib/forms/verify-insurance";
 import {
   verifyInsuranceBooleanFields,
   verifyInsuranceFields,
-  verifyInsuranceSchema,
   type CardPhotoField,
   type VerifyInsuranceField,
-} from "@/lib/forms/verify-insurance";
+} from "@/lib/forms/verify-insurance-fields";
 import { receiveLead, validateCardPhotos } from "@/lib/leads";
 
 const formPath = "/verify-insurance";

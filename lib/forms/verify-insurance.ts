@@ -14,81 +14,12 @@ import {
   singleLine,
   usPhone,
 } from "@/lib/forms/fields";
+import { OTHER_CARRIER, carrierOptions } from "@/lib/forms/verify-insurance-fields";
 import { formatUsPhone } from "@/lib/phone";
 
-export const verifyInsuranceFields = [
-  "name",
-  "phone",
-  "email",
-  "coverageFor",
-  "relationship",
-  "patientName",
-  "patientDob",
-  "policyholder",
-  "holderName",
-  "holderDob",
-  "carrier",
-  "carrierOther",
-  "memberId",
-  "groupNumber",
-  "hasSecondary",
-  "secondaryCarrier",
-  "secondaryMemberId",
-  "bestTime",
-  "voicemailOk",
-  "consentCall",
-] as const;
-export type VerifyInsuranceField = (typeof verifyInsuranceFields)[number];
-export const verifyInsuranceBooleanFields = [
-  "hasSecondary",
-  "consentCall",
-] as const satisfies readonly VerifyInsuranceField[];
-/** File inputs, checked on the server by lib/leads/card-photos.ts rather than by the schema. */
-export const cardPhotoFields = ["cardFront", "cardBack"] as const;
-export type CardPhotoField = (typeof cardPhotoFields)[number];
-
-/** In the order the form shows the fields. */
-export const verifyInsuranceLabels: Record<VerifyInsuranceField | CardPhotoField, string> = {
-  name: "Your name",
-  phone: "Phone number",
-  email: "Email (optional)",
-  coverageFor: "Whose coverage are we checking?",
-  relationship: "How do you know them?",
-  patientName: "Their name",
-  patientDob: "Date of birth of the person who needs care",
-  carrier: "Insurance company",
-  carrierOther: "Name of the insurance company",
-  memberId: "Member ID",
-  groupNumber: "Group number (optional)",
-  policyholder: "Who is the policyholder?",
-  holderName: "Policyholder's name",
-  holderDob: "Policyholder's date of birth",
-  hasSecondary: "There is a second insurance plan",
-  secondaryCarrier: "Second insurance company",
-  secondaryMemberId: "Second plan's member ID",
-  cardFront: "Front of the insurance card (optional)",
-  cardBack: "Back of the insurance card (optional)",
-  bestTime: "Best time to call",
-  voicemailOk: "May we leave a voicemail?",
-  consentCall: "You may call me at this number",
-};
-
-/** The id posted for a carrier that isn't in the list. */
-export const OTHER_CARRIER = "other";
-/**
- * Read from the plain config rather than lib/center.ts, which validates it with full zod:
- * that would put all of zod in this form's client bundle. The server validates the config
- * at start-up either way.
- */
-const { accepted, notAccepted } = centerConfig.insurance;
+/** The server validates the config at start-up; the plain import keeps full zod out of the client. */
+const { notAccepted } = centerConfig.insurance;
 const admissionsPhone = formatUsPhone(centerConfig.phones.admissions);
-
-/** Carrier choices for the form's select, in the order the config lists them. */
-export const carrierOptions: ReadonlyArray<{ id: string; name: string }> = [
-  ...accepted,
-  ...notAccepted.map(({ id, name }) => ({ id, name })),
-  { id: OTHER_CARRIER, name: "Other" },
-];
 
 const carrierMessage = "Please choose your insurance company from the list, or choose “Other”";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import type { CardPhotoField } from "@/lib/forms/verify-insurance";
+import type { CardPhotoField } from "@/lib/forms/verify-insurance-fields";
 
 /**
  * Insurance card photos, checked by what the bytes are (magic numbers), never by the name

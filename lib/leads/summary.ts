@@ -2,7 +2,7 @@ import "server-only";
 import { describeCallback, formatInCenterZone } from "@/lib/callback-window";
 import { center } from "@/lib/center";
 import { bestTimeLabels, relationshipLabels, yesNoLabels, type Relationship } from "@/lib/forms/choices";
-import { OTHER_CARRIER } from "@/lib/forms/verify-insurance";
+import { OTHER_CARRIER } from "@/lib/forms/verify-insurance-fields";
 import { formatUsPhone } from "@/lib/phone";
 import type { StoredLead } from "@/lib/leads/types";
 

@@ -108,3 +108,55 @@ test("a refused form keeps everything typed and says to call, without JavaScript
   await expect(page.getByLabel(/may call me at this number/)).toBeChecked();
   await context.close();
 });
+
+test("with JavaScript, a field is checked as soon as it is left, by code that loads only once the form is used", async ({
+  page,
+}) => {
+  const form = new RequestCallPage(page);
+  const scripts: string[] = [];
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await form.open();
+  await page.waitForLoadState("networkidle");
+  const loadedWithPage = scripts.length;
+
+  const phone = page.getByLabel("Phone number");
+  await phone.fill("555-0142");
+  await expect
+    .poll(() => scripts.length, { message: "focus loads the validation code" })
+    .toBeGreaterThan(loadedWithPage);
+  await page.keyboard.press("Tab");
+
+  await expect(page.locator("#field-phone-error")).toContainText("area code");
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await phone.fill("(503) 555-0142");
+  await expect(page.locator("#field-phone-error")).toHaveCount(0);
+  expect(posts).toEqual([]);
+});
+
+test("with JavaScript, a field left before the validation code arrived is checked once it does", async ({ page }) => {
+  const form = new RequestCallPage(page);
+  await form.open();
+  await page.waitForLoadState("networkidle");
+  // Hold back whatever script the form asks for next, as a slow connection would.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+
+  const phone = page.getByLabel("Phone number");
+  await phone.fill("555-0142");
+  await page.keyboard.press("Tab");
+  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect(page.locator("#field-phone-error")).toHaveCount(0);
+
+  release();
+  await expect(page.locator("#field-phone-error")).toContainText("area code");
+});

@@ -1,12 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
-import {
-  requestCallBooleanFields,
-  requestCallFields,
-  requestCallSchema,
-  type RequestCallInput,
-} from "@/lib/forms/request-call";
+import { requestCallSchema, type RequestCallInput } from "@/lib/forms/request-call";
+import { requestCallBooleanFields, requestCallFields } from "@/lib/forms/request-call-fields";
 import { verifyInsuranceSchema } from "@/lib/forms/verify-insurance";
 
 function posted(entries: Array<[string, string | File]>): FormData {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { carrierOptions, verifyInsuranceSchema, type VerifyInsuranceInput } from "@/lib/forms/verify-insurance";
+import { verifyInsuranceSchema, type VerifyInsuranceInput } from "@/lib/forms/verify-insurance";
+import { carrierOptions } from "@/lib/forms/verify-insurance-fields";
 
 const forSelf: VerifyInsuranceInput = {
   name: "Daniel Lopez",
