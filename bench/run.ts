@@ -24,9 +24,9 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { publicPaths } from "../tests/support/site-pages";
-import { buildCopy, FLOOR_PATH } from "./lib/build";
+import { buildCopy, FLOOR_ACTION_PATH, FLOOR_PATH } from "./lib/build";
 import { measureWeights } from "./lib/js-weight";
-import { benchLeads, startSmtp } from "./lib/leads";
+import { benchActionFloor, benchLeads, startSmtp } from "./lib/leads";
 import { auditPages, type PageKind } from "./lib/lighthouse";
 import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp } from "./lib/proc";
 import { busyWarning, machineLine, renderMarkdown, summaryTable, type Machine, type Results } from "./lib/report";
@@ -138,12 +138,16 @@ async function main() {
 
   if (steps.has("lighthouse")) {
     log(`Lighthouse, ${pages.length} pages …`);
-    const audit = await auditPages(origin, pages, {
-      reportDir: path.join(repo, "bench", "results", "lighthouse"),
-      rerunBudgetMs: 4 * 60_000,
+    const reportDir = path.join(repo, "bench", "results", "lighthouse");
+    const audit = await auditPages(origin, pages, { reportDir, rerunBudgetMs: 4 * 60_000, log });
+    results.lighthouse = audit.results;
+    // The same empty page as the JavaScript floor: what the framework alone scores.
+    const floor = await auditPages(origin, [{ path: FLOOR_PATH, kind: "content" }], {
+      reportDir,
+      rerunBudgetMs: 60_000,
       log,
     });
-    results.lighthouse = audit.results;
+    results.lighthouseFloor = floor.results[0];
     machine.lighthouse = audit.lighthouseVersion;
     machine.benchmarkIndex = Math.round(
       audit.results.reduce((sum, r) => sum + r.benchmarkIndex, 0) / Math.max(1, audit.results.length),
@@ -202,6 +206,14 @@ async function main() {
       log,
     });
     log(`  p99 ${results.leads.p99Ms.toFixed(1)} ms [${elapsed()}]`);
+    results.leadsFloor = await benchActionFloor({
+      origin,
+      path: FLOOR_ACTION_PATH,
+      submissions: 400,
+      concurrency: 20,
+      warmup: 10,
+    });
+    log(`  a Server Action that only redirects: p99 ${results.leadsFloor.p99Ms.toFixed(1)} ms [${elapsed()}]`);
   }
 
   if (proxy) await stopProcess(proxy.child);

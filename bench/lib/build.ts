@@ -17,6 +17,8 @@ const EXCLUDE = [
 
 /** The route the JavaScript floor is measured on: an empty page in the site's root layout. */
 export const FLOOR_PATH = "/bench-empty";
+/** A form whose Server Action only redirects: the floor for lead submissions. */
+export const FLOOR_ACTION_PATH = "/bench-action";
 
 /**
  * Builds the working tree in a throwaway copy, so the repo's own .next (and anyone's dev
@@ -48,6 +50,25 @@ export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): {
     "// Throwaway page for the benchmark's JavaScript floor; exists only in the bench's build copy.\n" +
       'export const metadata = { title: "Empty", robots: { index: false } };\n' +
       "export default function BenchEmpty() {\n  return null;\n}\n",
+  );
+
+  const actionPage = path.join(dest, "app", FLOOR_ACTION_PATH.slice(1), "page.tsx");
+  if (existsSync(actionPage)) throw new Error(`${actionPage} already exists`);
+  mkdirSync(path.dirname(actionPage), { recursive: true });
+  writeFileSync(
+    actionPage,
+    "// Throwaway form for the benchmark's submission floor; exists only in the bench's build copy.\n" +
+      'import { connection } from "next/server";\n' +
+      'import { redirect } from "next/navigation";\n' +
+      'export const metadata = { title: "Action", robots: { index: false } };\n' +
+      "async function submit() {\n" +
+      '  "use server";\n' +
+      '  redirect("/bench-empty");\n' +
+      "}\n" +
+      "export default async function BenchAction() {\n" +
+      "  await connection();\n" +
+      '  return <form action={submit}><input name="name" /><button>Send</button></form>;\n' +
+      "}\n",
   );
 
   const started = Date.now();

@@ -14,6 +14,8 @@ export type LeadResult = {
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** One post at a time, as people actually arrive: p50 and p99 of `sequential` posts. */
+  sequential: { posts: number; p50Ms: number; p99Ms: number };
   non303: number;
   /** Whether the extra submission through the reverse proxy was answered 303 too. */
   viaProxyOk?: boolean;
@@ -61,10 +63,10 @@ function attribute(tag: string, name: string): string | undefined {
  * $ACTION_… fields, the signed formToken, sourcePage), the empty honeypot, and the visible
  * fields a person fills in. Fails if the form no longer has a field this bench fills.
  */
-export function readForm(html: string): { hidden: Array<[string, string]>; names: Set<string>; token: string } {
+export function readForm(html: string): { hidden: Array<[string, string]>; names: Set<string> } {
   const start = html.search(/<form\b[^>]*>/);
   const end = html.indexOf("</form>", start);
-  if (start < 0 || end < 0) throw new Error("GET /request-a-call: no <form> in the page");
+  if (start < 0 || end < 0) throw new Error("No <form> in the page");
   const form = html.slice(start, end);
   const open = /<form\b[^>]*>/.exec(form)![0];
   if (!/method="post"/i.test(open) || !/enctype="multipart\/form-data"/i.test(open)) {
@@ -78,9 +80,7 @@ export function readForm(html: string): { hidden: Array<[string, string]>; names
     names.add(name);
     if (attribute(tag, "type") === "hidden") hidden.push([name, attribute(tag, "value") ?? ""]);
   }
-  const token = hidden.find(([name]) => name === "formToken")?.[1];
-  if (!token) throw new Error("The form has no formToken");
-  return { hidden, names, token };
+  return { hidden, names };
 }
 
 /** Area codes 201–989 that are not N11 service codes, for unique but valid US numbers. */
@@ -126,6 +126,23 @@ function submission(hidden: Array<[string, string]>, n: number): FormData {
 /** Every field the no-JS post fills, checked against the rendered form (the SMS consent stays unticked). */
 const FIELDS_FILLED = ["website", ...requestCallFields.filter((field) => field !== "consentSms")];
 
+const SEQUENTIAL_POSTS = 50;
+
+/** Runs post(from … from + count - 1) on `concurrency` workers; returns each post's time, sorted. */
+async function timeConcurrent(
+  post: (n: number) => Promise<number>,
+  opts: { from: number; count: number; concurrency: number },
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = opts.from;
+  const last = opts.from + opts.count;
+  const worker = async () => {
+    while (next < last) latencies.push(await post(next++));
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  return latencies.sort((a, b) => a - b);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -147,7 +164,9 @@ export async function benchLeads(opts: {
 }): Promise<LeadResult> {
   const page = await fetch(`${opts.origin}/request-a-call`);
   if (!page.ok) throw new Error(`GET /request-a-call answered ${page.status}`);
-  const { hidden, names, token } = readForm(await page.text());
+  const { hidden, names } = readForm(await page.text());
+  const token = hidden.find(([name]) => name === "formToken")?.[1];
+  if (!token) throw new Error("The form has no formToken");
   const missing = FIELDS_FILLED.filter((name) => !names.has(name));
   if (missing.length) throw new Error(`The form has no field named ${missing.join(", ")}; update bench/lib/leads.ts`);
 
@@ -184,19 +203,12 @@ export async function benchLeads(opts: {
     return elapsed;
   };
 
-  let firstMs = 0;
-  for (let n = 0; n < opts.warmup; n++) {
-    const ms = await post(n);
-    if (n === 0) firstMs = ms;
-  }
-  const latencies: number[] = [];
-  let next = opts.warmup;
-  const last = opts.warmup + opts.submissions;
-  const worker = async () => {
-    while (next < last) latencies.push(await post(next++));
-  };
-  await Promise.all(Array.from({ length: opts.concurrency }, worker));
-  latencies.sort((a, b) => a - b);
+  const firstMs = await post(0);
+  for (let n = 1; n < opts.warmup; n++) await post(n);
+  const sequential = await timeConcurrent(post, { from: opts.warmup, count: SEQUENTIAL_POSTS, concurrency: 1 });
+  const from = opts.warmup + SEQUENTIAL_POSTS;
+  const latencies = await timeConcurrent(post, { from, count: opts.submissions, concurrency: opts.concurrency });
+  const last = from + opts.submissions;
   const measuredNon303 = non303;
   let viaProxyOk: boolean | undefined;
   if (opts.alsoVia) {
@@ -222,11 +234,61 @@ export async function benchLeads(opts: {
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
     maxMs: latencies[latencies.length - 1],
+    sequential: { posts: SEQUENTIAL_POSTS, p50Ms: percentile(sequential, 50), p99Ms: percentile(sequential, 99) },
     non303: measuredNon303,
     viaProxyOk,
     storedLeads,
     expectedLeads,
     emails: opts.smtpReceived(),
     emailsAfterMs: performance.now() - sent,
+  };
+}
+
+export type FloorResult = { path: string; submissions: number; p50Ms: number; p99Ms: number; non303: number };
+
+/**
+ * The same load against a Server Action that does nothing but redirect (written into the
+ * build copy only, see build.ts): how fast Next.js itself answers a no-JS form post here,
+ * which no lead pipeline can beat.
+ */
+export async function benchActionFloor(opts: {
+  origin: string;
+  path: string;
+  submissions: number;
+  concurrency: number;
+  warmup: number;
+}): Promise<FloorResult> {
+  const page = await fetch(`${opts.origin}${opts.path}`);
+  if (!page.ok) throw new Error(`GET ${opts.path} answered ${page.status}`);
+  const { hidden } = readForm(await page.text());
+  let non303 = 0;
+  const post = async (n: number): Promise<number> => {
+    const body = new FormData();
+    for (const [name, value] of hidden) body.append(name, value);
+    body.append("name", NAMES[n % NAMES.length]);
+    const started = performance.now();
+    const response = await fetch(`${opts.origin}${opts.path}`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { Origin: opts.origin, Referer: `${opts.origin}${opts.path}` },
+    });
+    const elapsed = performance.now() - started;
+    await response.arrayBuffer();
+    if (response.status !== 303) non303 += 1;
+    return elapsed;
+  };
+  for (let n = 0; n < opts.warmup; n++) await post(n);
+  const latencies = await timeConcurrent(post, {
+    from: opts.warmup,
+    count: opts.submissions,
+    concurrency: opts.concurrency,
+  });
+  return {
+    path: opts.path,
+    submissions: opts.submissions,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    non303,
   };
 }

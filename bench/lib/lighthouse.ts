@@ -111,11 +111,15 @@ export async function auditPages(
   return { results, lighthouseVersion, chromeVersion };
 }
 
-async function runOnce(url: string, port: number): Promise<{ lhr: Lhr; html: string }> {
+/** Trace-recording failures Lighthouse itself says to retry ("Please run Lighthouse again"). */
+const TRANSIENT_ERRORS = new Set(["NO_NAVSTART", "NO_FCP", "NO_LCP", "PROTOCOL_TIMEOUT"]);
+
+async function runOnce(url: string, port: number, attempt = 1): Promise<{ lhr: Lhr; html: string }> {
   const result = await lighthouse(url, { port, output: "html", logLevel: "error", onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const lhr = result.lhr as unknown as Lhr;
   if (lhr.runtimeError) {
+    if (TRANSIENT_ERRORS.has(lhr.runtimeError.code) && attempt < 3) return runOnce(url, port, attempt + 1);
     throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   }
   return { lhr, html: String(result.report) };

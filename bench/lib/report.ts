@@ -1,6 +1,6 @@
 import type { PageWeight } from "./js-weight";
 import { FORM_BUDGET_BYTES } from "./js-weight";
-import type { LeadResult } from "./leads";
+import type { FloorResult, LeadResult } from "./leads";
 import { LEAD_TARGET_P99_MS } from "./leads";
 import type { PageAudit } from "./lighthouse";
 import { TARGETS } from "./lighthouse";
@@ -25,9 +25,12 @@ export type Results = {
   machine: Machine;
   buildSeconds?: number;
   lighthouse?: PageAudit[];
+  /** The empty page the JavaScript floor is measured on: what the framework alone scores. */
+  lighthouseFloor?: PageAudit;
   js?: { floorPath: string; floorBytes: number; floorScripts: number; pages: PageWeight[] };
   load?: { page: string; results: LoadResult[]; checks: string[] };
   leads?: LeadResult;
+  leadsFloor?: FloorResult;
   totalSeconds?: number;
 };
 
@@ -108,6 +111,15 @@ export function summaryTable(r: Results): string {
       `${range(cls, (n) => n.toFixed(3))}; ${clsMeet}/${pages.length} meet it`,
       verdict(clsMeet === pages.length),
     ]);
+    if (r.lighthouseFloor) {
+      const floor = r.lighthouseFloor;
+      rows.push([
+        `Lighthouse, empty page in the same layout (\`${floor.path}\`)`,
+        "(the framework's floor)",
+        `Performance ${floor.scores.performance ?? "-"}, LCP ${sec(floor.lcpMs)}, TBT ${Math.round(floor.tbtMs)} ms`,
+        "",
+      ]);
+    }
     rows.push([
       `Total Blocking Time, all pages`,
       "(no target)",
@@ -171,6 +183,21 @@ export function summaryTable(r: Results): string {
       verdict(l.p99Ms < LEAD_TARGET_P99_MS && l.non303 === 0),
     ]);
     rows.push([
+      `Lead submission until 303, one at a time (${l.sequential.posts} posts)`,
+      "(what one person waits)",
+      `p50 ${ms(l.sequential.p50Ms)}, p99 ${ms(l.sequential.p99Ms)}`,
+      "",
+    ]);
+    if (r.leadsFloor) {
+      const f = r.leadsFloor;
+      rows.push([
+        `Same load, a Server Action that only redirects (\`${f.path}\`)`,
+        "(the framework's floor)",
+        `p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}` + (f.non303 ? `; ${f.non303} posts not answered 303` : ""),
+        f.non303 ? "**ERRORS**" : "",
+      ]);
+    }
+    rows.push([
       `Leads stored / emails received`,
       "every one",
       `${l.storedLeads}/${l.expectedLeads} stored, ${l.emails}/${l.expectedLeads} emailed (within ${sec(l.emailsAfterMs)})` +
@@ -199,8 +226,8 @@ export function detailSections(r: Results): string {
     out.push(
       table(
         ["Page", "Perf", "A11y", "BP", "SEO", "LCP", "TBT", "CLS", "Misses"],
-        r.lighthouse.map((p) => [
-          `\`${p.path}\`${p.kind === "form" ? " (form)" : ""}`,
+        [...r.lighthouse, ...(r.lighthouseFloor ? [r.lighthouseFloor] : [])].map((p) => [
+          `\`${p.path}\`${p === r.lighthouseFloor ? " (empty page)" : p.kind === "form" ? " (form)" : ""}`,
           String(p.scores.performance ?? "-"),
           String(p.scores.accessibility ?? "-"),
           String(p.scores["best-practices"] ?? "-"),
@@ -278,7 +305,8 @@ export function detailSections(r: Results): string {
     out.push(`\n### Lead submissions\n`);
     out.push(
       `${l.submissions} no-JS posts of /request-a-call at concurrency ${l.concurrency} after ${l.warmup} sequential warm-up ` +
-        `posts (the first took ${ms(l.firstMs)}), SMTP server on 127.0.0.1: p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, ` +
+        `posts (the first took ${ms(l.firstMs)}) and ${l.sequential.posts} timed one at a time (p50 ${ms(l.sequential.p50Ms)}, ` +
+        `p99 ${ms(l.sequential.p99Ms)}), SMTP server on 127.0.0.1: p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, ` +
         `p99 ${ms(l.p99Ms)}, max ${ms(l.maxMs)}; ${l.storedLeads}/${l.expectedLeads} leads stored, ` +
         `${l.emails}/${l.expectedLeads} emails received within ${sec(l.emailsAfterMs)} of the last answer` +
         (l.viaProxyOk === undefined
