@@ -235,7 +235,11 @@ export function detailSections(r: Results): string {
           sec(p.lcpMs),
           `${Math.round(p.tbtMs)} ms`,
           p.cls.toFixed(3),
-          p.misses.length ? p.misses.join("; ") + (p.runs > 1 ? ` (median of ${p.runs} runs)` : "") : "none",
+          p === r.lighthouseFloor
+            ? "(reference; not indexed, so SEO does not apply)"
+            : p.misses.length
+              ? p.misses.join("; ") + (p.runs > 1 ? ` (median of ${p.runs} runs)` : "")
+              : "none",
         ]),
       ),
     );
