@@ -22,8 +22,8 @@ export const FLOOR_ACTION_PATH = "/bench-action";
 
 /**
  * Builds the working tree in a throwaway copy, so the repo's own .next (and anyone's dev
- * server on it) is left alone, and so the copy can hold an empty page to measure the
- * JavaScript floor on. node_modules is copied, not symlinked: Turbopack refuses files
+ * server on it) is left alone, and so the copy can hold the floor pages (an empty page, a
+ * form whose action only redirects) the site's own figures are compared with. node_modules is copied, not symlinked: Turbopack refuses files
  * outside the project root.
  */
 export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): { buildSeconds: number } {
@@ -42,28 +42,23 @@ export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): {
   if (tar.status !== 0) throw new Error(`Copying the repo failed: ${tar.stderr}`);
   run("cp", ["-a", path.join(repo, "node_modules"), path.join(dest, "node_modules")]);
 
-  const floorPage = path.join(dest, "app", FLOOR_PATH.slice(1), "page.tsx");
-  if (existsSync(floorPage)) throw new Error(`${floorPage} already exists`);
-  mkdirSync(path.dirname(floorPage), { recursive: true });
-  writeFileSync(
-    floorPage,
+  addPage(
+    dest,
+    FLOOR_PATH,
     "// Throwaway page for the benchmark's JavaScript floor; exists only in the bench's build copy.\n" +
       'export const metadata = { title: "Empty", robots: { index: false } };\n' +
       "export default function BenchEmpty() {\n  return null;\n}\n",
   );
-
-  const actionPage = path.join(dest, "app", FLOOR_ACTION_PATH.slice(1), "page.tsx");
-  if (existsSync(actionPage)) throw new Error(`${actionPage} already exists`);
-  mkdirSync(path.dirname(actionPage), { recursive: true });
-  writeFileSync(
-    actionPage,
+  addPage(
+    dest,
+    FLOOR_ACTION_PATH,
     "// Throwaway form for the benchmark's submission floor; exists only in the bench's build copy.\n" +
       'import { connection } from "next/server";\n' +
       'import { redirect } from "next/navigation";\n' +
       'export const metadata = { title: "Action", robots: { index: false } };\n' +
       "async function submit() {\n" +
       '  "use server";\n' +
-      '  redirect("/bench-empty");\n' +
+      `  redirect("${FLOOR_PATH}");\n` +
       "}\n" +
       "export default async function BenchAction() {\n" +
       "  await connection();\n" +
@@ -74,4 +69,12 @@ export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): {
   const started = Date.now();
   run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: dest, env });
   return { buildSeconds: (Date.now() - started) / 1000 };
+}
+
+/** Writes app/<route>/page.tsx into the build copy; a route the site already has is an error. */
+function addPage(dest: string, route: string, source: string): void {
+  const file = path.join(dest, "app", route.slice(1), "page.tsx");
+  if (existsSync(file)) throw new Error(`${file} already exists`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, source);
 }
