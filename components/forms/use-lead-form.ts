@@ -26,7 +26,8 @@ type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** What each field spreads onto its element, like react-hook-form's register(name). */
 export type FieldInput = {
   name: string;
-  ref: (element: FieldElement | null) => void;
+  /** Returns a cleanup, which React 19 calls when the element goes away. */
+  ref: (element: FieldElement | null) => void | (() => void);
   onChange: (event: ChangeEvent<FieldElement>) => void;
   onBlur: (event: FocusEvent<FieldElement>) => void;
 };
@@ -105,8 +106,10 @@ export function useLeadForm(
     event.preventDefault();
     const element = event.currentTarget;
     const post = () => startTransition(() => formAction(new FormData(element)));
-    // If the validation code cannot load, the server still checks everything.
-    loadValidator().then((loaded) => loaded.submit(post), post);
+    // If the validation code cannot load or fails, the server still checks everything.
+    loadValidator()
+      .then((loaded) => loaded.submit(post))
+      .catch(post);
   };
 
   const clientErrors = validation.submitted

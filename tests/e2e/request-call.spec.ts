@@ -160,3 +160,21 @@ test("with JavaScript, a field left before the validation code arrived is checke
   release();
   await expect(page.locator("#field-phone-error")).toContainText("area code");
 });
+
+test("with JavaScript, if the validation code cannot be downloaded, the request still reaches admissions", async ({
+  page,
+}) => {
+  const form = new RequestCallPage(page);
+  await form.open();
+  await page.waitForLoadState("networkidle");
+  // The connection drops after the page has loaded: no more scripts arrive.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const phone = uniquePhone();
+  await form.fill({ name: "Offline Validator", phone });
+  await form.submit();
+  await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
+  const reference = new URL(page.url()).searchParams.get("ref")!;
+  const message = await waitForMessage(reference);
+  expect(message.text).toContain("Offline Validator");
+  expect(message.text).toContain(phone);
+});
