@@ -128,6 +128,19 @@ const FIELDS_FILLED = ["website", ...requestCallFields.filter((field) => field !
 
 const SEQUENTIAL_POSTS = 50;
 
+/** A form post as a browser sends it, timed until the response's headers arrive. */
+async function postForm(origin: string, page: string, body: FormData) {
+  const started = performance.now();
+  // A browser sends Origin with every form POST; Next.js checks it against Host.
+  const response = await fetch(`${origin}${page}`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { Origin: origin, Referer: `${origin}${page}` },
+  });
+  return { response, elapsed: performance.now() - started };
+}
+
 /** Runs post(from … from + count - 1) on `concurrency` workers; returns each post's time, sorted. */
 async function timeConcurrent(
   post: (n: number) => Promise<number>,
@@ -176,16 +189,7 @@ export async function benchLeads(opts: {
 
   let non303 = 0;
   const post = async (n: number, origin = opts.origin): Promise<number> => {
-    const body = submission(hidden, n);
-    const started = performance.now();
-    // A browser sends Origin with every form POST; Next.js checks it against Host.
-    const response = await fetch(`${origin}/request-a-call`, {
-      method: "POST",
-      body,
-      redirect: "manual",
-      headers: { Origin: origin, Referer: `${origin}/request-a-call` },
-    });
-    const elapsed = performance.now() - started;
+    const { response, elapsed } = await postForm(origin, "/request-a-call", submission(hidden, n));
     const location = response.headers.get("location") ?? "";
     const html = await response.text();
     if (response.status !== 303 || !/\/request-a-call\/received\?ref=/.test(location) || /already=1/.test(location)) {
@@ -266,14 +270,7 @@ export async function benchActionFloor(opts: {
     const body = new FormData();
     for (const [name, value] of hidden) body.append(name, value);
     body.append("name", NAMES[n % NAMES.length]);
-    const started = performance.now();
-    const response = await fetch(`${opts.origin}${opts.path}`, {
-      method: "POST",
-      body,
-      redirect: "manual",
-      headers: { Origin: opts.origin, Referer: `${opts.origin}${opts.path}` },
-    });
-    const elapsed = performance.now() - started;
+    const { response, elapsed } = await postForm(opts.origin, opts.path, body);
     await response.arrayBuffer();
     if (response.status !== 303) non303 += 1;
     return elapsed;
