@@ -1,6 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { center } from "@/lib/center";
@@ -60,7 +58,30 @@ const schema = z.object({
     blankIsUnset,
     z.coerce.number().int().min(1, "must be a whole number of 1 or more").default(5),
   ),
+  DATABASE_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL, e.g. postgres://site@db.internal/leads" })
+      .optional(),
+  ),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(1, "must be 1 or more: Node must sit behind a proxy that sets X-Forwarded-For").default(1),
+  ),
+  MAIL_MAX_MB: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().min(1, "must be at least 1").max(100, "must be at most 100").default(5),
+  ),
+  ALERT_EMAIL: z.preprocess(blankIsUnset, z.email("must be one email address").optional()),
+  CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(32, "must be at least 32 characters").optional()),
+  LOCAL_PREVIEW: z.preprocess(blankIsUnset, z.enum(["1"], { error: 'must be "1" or unset' }).optional()),
 });
+
+/**
+ * A production server with a default for any of these would quietly mail the wrong place, or
+ * write leads to files nobody reads; only a local preview (LOCAL_PREVIEW=1) may lean on them.
+ */
+const REQUIRED_IN_PRODUCTION = ["SMTP_URL", "ADMISSIONS_EMAIL", "MAIL_FROM", "LEAD_EMAIL_DETAIL", "SITE_URL"] as const;
 
 export type Env = z.infer<typeof schema> & {
   /** Host of SITE_URL: the right-hand side of every lead email's Message-ID. */
@@ -70,7 +91,6 @@ export type Env = z.infer<typeof schema> & {
 };
 
 let cached: Env | undefined;
-let formSecret: string | undefined;
 
 export function getEnv(): Env {
   if (cached) return cached;
@@ -80,6 +100,14 @@ export function getEnv(): Env {
     throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
   }
   const env = result.data;
+  if (isProductionServer() && !env.LOCAL_PREVIEW) {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => blankIsUnset(process.env[name]) === undefined);
+    if (missing.length) {
+      throw new Error(
+        `Invalid environment variables:\n${missing.map((name) => `  - ${name}: must be set in production (or set LOCAL_PREVIEW=1 for a local preview that writes emails to files)`).join("\n")}`,
+      );
+    }
+  }
   cached = {
     ...env,
     siteHost: new URL(env.SITE_URL).hostname,
@@ -88,36 +116,12 @@ export function getEnv(): Env {
   return cached;
 }
 
-/**
- * FORM_SECRET, or else a random one made on first use and kept at DATA_DIR/form-secret
- * (mode 0600), so form tokens survive restarts and every process on the machine agrees.
- */
-export function getFormSecret(): string {
-  if (formSecret) return formSecret;
-  const env = getEnv();
-  if (env.FORM_SECRET) return (formSecret = env.FORM_SECRET);
-  const file = path.join(env.DATA_DIR, "form-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
-    // Written aside and linked into place, which fails if another process got there first
-    // (then its secret wins), so no process ever reads a half-written file.
-    const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-    fs.writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    try {
-      fs.linkSync(draft, file);
-    } catch (error) {
-      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
-    } finally {
-      fs.rmSync(draft, { force: true });
-    }
-  }
-  const stored = fs.readFileSync(file, "utf8").trim();
-  if (stored.length < 32) throw new Error(`${file} is shorter than 32 characters; delete it to make a new one`);
-  return (formSecret = stored);
+/** `next start` and the operator command; not `next build`, which needs none of this. */
+function isProductionServer(): boolean {
+  return process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
 }
 
 /** Tests point DATA_DIR and SMTP_URL somewhere new for each case. */
 export function resetEnvForTests(): void {
   cached = undefined;
-  formSecret = undefined;
 }

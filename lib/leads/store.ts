@@ -1,112 +1,401 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
-import writeFileAtomic from "write-file-atomic";
-import { isReference } from "@/lib/leads/reference";
-import type { DeliveryState, StoredLead } from "@/lib/leads/types";
+import { createHash } from "node:crypto";
+import type { Selectable } from "kysely";
+import { database } from "@/lib/db/connection";
+import type { LeadsTable } from "@/lib/db/schema";
+import { keyedHash } from "@/lib/db/server-secret";
+import { newReference } from "@/lib/leads/reference";
+import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
 
 /**
- * Leads on disk, one directory each: DATA_DIR/leads/<reference>/ holds lead.json (the
- * submission, written once), the card photos, and delivery.json (attempts and status).
- * Every write is atomic and fsynced along with its directory, so a lead the visitor was
- * told about survives a crash or power cut. Files are 0600 and directories 0700: they hold
- * health and insurance details.
+ * Leads in the database: the one place that reads or writes the leads tables. A lead is
+ * committed (and on SQLite synced to disk) before the visitor is told it was received.
  */
 
-export const leadsRoot = (dataDir: string) => path.join(dataDir, "leads");
-export const leadDir = (dataDir: string, reference: string) => path.join(leadsRoot(dataDir), reference);
-const leadFile = (dataDir: string, reference: string) => path.join(leadDir(dataDir, reference), "lead.json");
-const deliveryFile = (dataDir: string, reference: string) => path.join(leadDir(dataDir, reference), "delivery.json");
+/** A second press of "send", or a nervous resubmit of the very same form, within this window is one lead. */
+export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-export class ReferenceTakenError extends Error {}
+export type StoreResult =
+  | { outcome: "stored"; reference: string; receivedAt: Date }
+  | { outcome: "duplicate"; reference: string; receivedAt: Date }
+  | { outcome: "token-used" };
 
-/** Stores a new lead and everything attached to it; resolves once it is all on disk. */
-export async function storeLead(
-  dataDir: string,
-  lead: StoredLead,
-  files: ReadonlyArray<{ name: string; bytes: Buffer }>,
+class TokenUsed extends Error {}
+class LostDuplicateRace extends Error {}
+
+export async function storeLead(input: LeadInput, now: Date): Promise<StoreResult> {
+  const dedupeKey = await keyedHash("duplicate", duplicateMaterial(input));
+  const phoneKey = await phoneKeyOf(input.values.phone);
+  for (let tries = 0; ; tries++) {
+    try {
+      return await storeOnce(input, now, dedupeKey, phoneKey, newReference());
+    } catch (error) {
+      if (error instanceof TokenUsed) return { outcome: "token-used" };
+      if (error instanceof LostDuplicateRace) {
+        const existing = await findDuplicate(dedupeKey, now);
+        if (existing) return { outcome: "duplicate", ...existing };
+      }
+      // A reference already taken (1 in ~10^11) or a lost race: try again with a new one.
+      if (tries < 3 && (error instanceof LostDuplicateRace || isUniqueViolation(error))) continue;
+      throw error;
+    }
+  }
+}
+
+/** Keys a phone number for "requests from the same number" without a second copy of it. */
+export function phoneKeyOf(phone: string): Promise<string> {
+  return keyedHash("phone", phone);
+}
+
+async function storeOnce(
+  input: LeadInput,
+  now: Date,
+  dedupeKey: string,
+  phoneKey: string,
+  reference: string,
+): Promise<StoreResult> {
+  const { db } = await database();
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom("lead_dedupe")
+      .innerJoin("leads", "leads.reference", "lead_dedupe.reference")
+      .select(["leads.reference", "leads.received_at"])
+      .where("lead_dedupe.key", "=", dedupeKey)
+      .where("lead_dedupe.expires_at", ">", now.getTime())
+      .executeTakeFirst();
+    if (existing) return { outcome: "duplicate", reference: existing.reference, receivedAt: new Date(existing.received_at) };
+    await trx.deleteFrom("lead_dedupe").where("key", "=", dedupeKey).execute();
+
+    const token = await trx
+      .insertInto("form_token_uses")
+      .values({ nonce: input.tokenNonce, expires_at: input.tokenExpiresAt.getTime() })
+      .onConflict((oc) => oc.column("nonce").doNothing())
+      .returning("nonce")
+      .executeTakeFirst();
+    if (!token) throw new TokenUsed();
+
+    const earlier = await trx.selectFrom("leads").select("reference").where("phone_key", "=", phoneKey).limit(1).executeTakeFirst();
+    await trx
+      .insertInto("leads")
+      .values({
+        reference,
+        kind: input.kind,
+        received_at: now.getTime(),
+        source_page: input.sourcePage,
+        values_json: JSON.stringify(input.values),
+        phone_key: phoneKey,
+        repeat_caller: earlier ? 1 : 0,
+        next_attempt_at: now.getTime(),
+        updated_at: now.getTime(),
+      })
+      .execute();
+    if (input.kind === "insurance-check" && input.cardPhotos.length) {
+      await trx
+        .insertInto("lead_photos")
+        .values(
+          input.cardPhotos.map((photo) => ({
+            reference,
+            side: photo.side,
+            filename: photo.filename,
+            content_type: photo.contentType,
+            size: photo.bytes.length,
+            bytes: photo.bytes,
+          })),
+        )
+        .execute();
+    }
+    const claimed = await trx
+      .insertInto("lead_dedupe")
+      .values({ key: dedupeKey, reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .returning("key")
+      .executeTakeFirst();
+    if (!claimed) throw new LostDuplicateRace();
+    return { outcome: "stored", reference, receivedAt: now };
+  });
+}
+
+async function findDuplicate(key: string, now: Date): Promise<{ reference: string; receivedAt: Date } | undefined> {
+  const { db } = await database();
+  const row = await db
+    .selectFrom("lead_dedupe")
+    .innerJoin("leads", "leads.reference", "lead_dedupe.reference")
+    .select(["leads.reference", "leads.received_at"])
+    .where("lead_dedupe.key", "=", key)
+    .where("lead_dedupe.expires_at", ">", now.getTime())
+    .executeTakeFirst();
+  return row && { reference: row.reference, receivedAt: new Date(row.received_at) };
+}
+
+/** Same form, same answers, same photos: the same request. Anything different is a new one. */
+function duplicateMaterial(input: LeadInput): string {
+  const photos =
+    input.kind === "insurance-check"
+      ? input.cardPhotos.map((p) => `${p.side}:${createHash("sha256").update(p.bytes).digest("hex")}`)
+      : [];
+  return JSON.stringify([input.kind, input.sourcePage, input.values, photos]);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code } = error as { code?: unknown };
+  return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+export type LeadRow = Selectable<LeadsTable>;
+
+export type LeadRecord = StoredLead & { delivery: Delivery };
+
+/** Photos' details (not their bytes) for the given leads. */
+async function photoInfo(references: string[]): Promise<Map<string, CardPhotoInfo[]>> {
+  const byLead = new Map<string, CardPhotoInfo[]>();
+  if (!references.length) return byLead;
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("lead_photos")
+    .select(["reference", "side", "filename", "content_type", "size"])
+    .where("reference", "in", references)
+    .orderBy("side", "desc")
+    .execute();
+  for (const row of rows) {
+    const list = byLead.get(row.reference) ?? [];
+    list.push({
+      side: row.side,
+      filename: row.filename,
+      contentType: row.content_type as CardPhotoInfo["contentType"],
+      size: row.size,
+    });
+    byLead.set(row.reference, list);
+  }
+  return byLead;
+}
+
+export function toLead(row: LeadRow, photos: CardPhotoInfo[]): LeadRecord {
+  const base = {
+    reference: row.reference,
+    receivedAt: new Date(row.received_at),
+    sourcePage: row.source_page,
+    repeatCaller: row.repeat_caller === 1,
+    delivery: toDelivery(row),
+  };
+  const values: unknown = JSON.parse(row.values_json);
+  return row.kind === "call-request"
+    ? { ...base, kind: "call-request", values: values as Extract<StoredLead, { kind: "call-request" }>["values"] }
+    : {
+        ...base,
+        kind: "insurance-check",
+        values: values as Extract<StoredLead, { kind: "insurance-check" }>["values"],
+        cardPhotos: photos,
+      };
+}
+
+function toDelivery(row: LeadRow): Delivery {
+  const date = (ms: number | null) => (ms === null ? undefined : new Date(ms));
+  return {
+    status: row.delivery_status,
+    attempts: row.attempts,
+    lastAttemptAt: date(row.last_attempt_at),
+    lastError: (row.last_error ?? undefined) as FailureCategory | undefined,
+    nextAttemptAt: new Date(row.next_attempt_at),
+    sentAt: date(row.sent_at),
+    photosOmitted: row.photos_omitted === 1,
+    alertedAt: date(row.alerted_at),
+  };
+}
+
+/** Rows to leads, with their photos' details, in the order given. */
+export async function withPhotos(rows: LeadRow[]): Promise<LeadRecord[]> {
+  const photos = await photoInfo(rows.filter((r) => r.kind === "insurance-check").map((r) => r.reference));
+  return rows.map((row) => toLead(row, photos.get(row.reference) ?? []));
+}
+
+export async function getLead(reference: string): Promise<LeadRecord | undefined> {
+  const { db } = await database();
+  const row = await db.selectFrom("leads").selectAll().where("reference", "=", reference).executeTakeFirst();
+  return row && (await withPhotos([row]))[0];
+}
+
+export type LeadFilter = { unsent?: boolean; failed?: boolean; kind?: LeadKind; limit?: number };
+
+/** Newest first. */
+export async function listLeads(filter: LeadFilter = {}): Promise<LeadRecord[]> {
+  const { db } = await database();
+  let query = db.selectFrom("leads").selectAll().orderBy("received_at", "desc").orderBy("reference");
+  if (filter.unsent || filter.failed) query = query.where("delivery_status", "=", "pending");
+  if (filter.failed) query = query.where("attempts", ">", 0);
+  if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.limit) query = query.limit(filter.limit);
+  return withPhotos(await query.execute());
+}
+
+export async function photoBytes(reference: string): Promise<Array<CardPhotoInfo & { bytes: Buffer }>> {
+  const { db } = await database();
+  const rows = await db.selectFrom("lead_photos").selectAll().where("reference", "=", reference).orderBy("side", "desc").execute();
+  return rows.map((row) => ({
+    side: row.side,
+    filename: row.filename,
+    contentType: row.content_type as CardPhotoInfo["contentType"],
+    size: row.size,
+    bytes: Buffer.from(row.bytes),
+  }));
+}
+
+/**
+ * Takes the oldest lead that is due and not leased by anyone else, in one statement, so
+ * two servers can never claim the same lead; the lease expires if its holder dies.
+ */
+export async function claimNextLead(owner: string, now: Date, leaseMs: number): Promise<LeadRecord | undefined> {
+  const { db, engine } = await database();
+  const t = now.getTime();
+  const row = await db
+    .updateTable("leads")
+    .set({ lease_owner: owner, lease_until: t + leaseMs })
+    .where("reference", "=", (eb) => {
+      const next = eb
+        .selectFrom("leads")
+        .select("reference")
+        .where("delivery_status", "=", "pending")
+        .where("next_attempt_at", "<=", t)
+        .where((w) => w.or([w("lease_until", "is", null), w("lease_until", "<", t)]))
+        .orderBy("received_at")
+        .limit(1);
+      return engine.kind === "postgres" ? next.forUpdate().skipLocked() : next;
+    })
+    .where("delivery_status", "=", "pending")
+    .where((w) => w.or([w("lease_until", "is", null), w("lease_until", "<", t)]))
+    .returningAll()
+    .executeTakeFirst();
+  return row && (await withPhotos([row]))[0];
+}
+
+/** False when the lease was lost (expired and taken by another server): stop and let that one send. */
+export async function renewLease(reference: string, owner: string, until: Date): Promise<boolean> {
+  const { db } = await database();
+  const result = await db
+    .updateTable("leads")
+    .set({ lease_until: until.getTime() })
+    .where("reference", "=", reference)
+    .where("lease_owner", "=", owner)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function markSent(reference: string, owner: string, now: Date, photosOmitted: boolean): Promise<void> {
+  const { db } = await database();
+  await db
+    .updateTable("leads")
+    .set((eb) => ({
+      delivery_status: "sent",
+      sent_at: now.getTime(),
+      last_attempt_at: now.getTime(),
+      attempts: eb("attempts", "+", 1),
+      last_error: null,
+      photos_omitted: photosOmitted ? 1 : 0,
+      lease_owner: null,
+      lease_until: null,
+    }))
+    .where("reference", "=", reference)
+    .where("lease_owner", "=", owner)
+    .execute();
+}
+
+export async function markFailed(
+  reference: string,
+  owner: string,
+  now: Date,
+  category: FailureCategory,
+  nextAttemptAt: Date,
 ): Promise<void> {
-  const root = leadsRoot(dataDir);
-  await fs.mkdir(root, { recursive: true, mode: 0o700 });
-  const dir = leadDir(dataDir, lead.reference);
-  try {
-    await fs.mkdir(dir, { mode: 0o700 });
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "EEXIST") throw new ReferenceTakenError();
-    throw error;
-  }
-  try {
-    for (const file of files) await writeFileAtomic(path.join(dir, file.name), file.bytes, { mode: 0o600 });
-    // lead.json goes last: a directory without it is an interrupted store, never a lead.
-    await writeFileAtomic(path.join(dir, "lead.json"), JSON.stringify(lead, null, 2), { mode: 0o600 });
-    await syncDirectory(dir);
-    await syncDirectory(root);
-    await syncDirectory(dataDir);
-  } catch (error) {
-    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
+  const { db } = await database();
+  await db
+    .updateTable("leads")
+    .set((eb) => ({
+      last_attempt_at: now.getTime(),
+      attempts: eb("attempts", "+", 1),
+      last_error: category,
+      next_attempt_at: nextAttemptAt.getTime(),
+      lease_owner: null,
+      lease_until: null,
+    }))
+    .where("reference", "=", reference)
+    .where("lease_owner", "=", owner)
+    .execute();
 }
 
-export async function readLead(dataDir: string, reference: string): Promise<StoredLead | undefined> {
-  const text = await readOptional(leadFile(dataDir, reference));
-  if (text === undefined) return undefined;
-  const lead: unknown = JSON.parse(text);
-  if (!isStoredLead(lead) || lead.reference !== reference) throw new Error("lead.json is not a lead");
-  return lead;
+/** Makes every unsent lead due now (the operator's `retry`). */
+export async function makeUnsentDue(now: Date, reference?: string): Promise<number> {
+  const { db } = await database();
+  let query = db.updateTable("leads").set({ next_attempt_at: now.getTime() }).where("delivery_status", "=", "pending");
+  if (reference) query = query.where("reference", "=", reference);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
 }
 
-export async function readDelivery(dataDir: string, reference: string): Promise<DeliveryState> {
-  const text = await readOptional(deliveryFile(dataDir, reference));
-  return text === undefined ? { status: "pending", attempts: 0 } : (JSON.parse(text) as DeliveryState);
+/** When the next unsent lead falls due, or a lease elsewhere runs out: when to look again. */
+export async function nextDueAt(): Promise<Date | undefined> {
+  const { db } = await database();
+  const row = await db
+    .selectFrom("leads")
+    .select((eb) => [eb.fn.min("next_attempt_at").as("due"), eb.fn.min("lease_until").as("lease")])
+    .where("delivery_status", "=", "pending")
+    .executeTakeFirst();
+  const times = [row?.due, row?.lease].filter((v): v is number => typeof v === "number" || typeof v === "string").map(Number);
+  return times.length ? new Date(Math.min(...times)) : undefined;
 }
 
-export async function writeDelivery(dataDir: string, reference: string, state: DeliveryState): Promise<void> {
-  const file = deliveryFile(dataDir, reference);
-  await writeFileAtomic(file, JSON.stringify(state, null, 2), { mode: 0o600 });
-  await syncDirectory(path.dirname(file));
+/** Unsent leads received before `cutoff` that nobody has been alerted about yet. */
+export async function takeOverdueForAlert(cutoff: Date, now: Date): Promise<LeadRecord[]> {
+  const { db } = await database();
+  const rows = await db
+    .updateTable("leads")
+    .set({ alerted_at: now.getTime() })
+    .where("delivery_status", "=", "pending")
+    .where("received_at", "<", cutoff.getTime())
+    .where("alerted_at", "is", null)
+    .returningAll()
+    .execute();
+  return withPhotos(rows);
 }
 
-/** Every reference that has a directory (in no particular order). */
-export async function listReferences(dataDir: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(leadsRoot(dataDir), { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory() && isReference(e.name)).map((e) => e.name);
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
-    throw error;
-  }
+export type DeliveryCounts = { unsent: number; overdue: number; failing: number };
+
+export async function deliveryCounts(overdueBefore: Date): Promise<DeliveryCounts> {
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("leads")
+    .select(["received_at", "attempts"])
+    .where("delivery_status", "=", "pending")
+    .execute();
+  return {
+    unsent: rows.length,
+    overdue: rows.filter((r) => r.received_at < overdueBefore.getTime()).length,
+    failing: rows.filter((r) => r.attempts > 0).length,
+  };
 }
 
-/** A new or renamed file is only durable once its directory entry is flushed too. */
-export async function syncDirectory(dir: string): Promise<void> {
-  const handle = await fs.open(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** Deletes one lead and everything kept with it; false if there was none. */
+export async function deleteLead(reference: string): Promise<boolean> {
+  const { db } = await database();
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("lead_photos").where("reference", "=", reference).execute();
+    await trx.deleteFrom("lead_dedupe").where("reference", "=", reference).execute();
+    const result = await trx.deleteFrom("leads").where("reference", "=", reference).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  });
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
-    throw error;
-  }
-}
-
-function isStoredLead(value: unknown): value is StoredLead {
-  if (typeof value !== "object" || value === null) return false;
-  const lead = value as Record<string, unknown>;
-  return (
-    lead.version === 1 &&
-    (lead.kind === "call-request" || lead.kind === "insurance-check") &&
-    typeof lead.reference === "string" &&
-    typeof lead.receivedAt === "string" &&
-    typeof lead.values === "object" &&
-    lead.values !== null &&
-    (lead.kind === "call-request" || Array.isArray(lead.cardPhotos))
-  );
+/** Removes leads received before `cutoff` with their photos, and every expired key; returns the references. */
+export async function purgeBefore(cutoff: Date, now: Date): Promise<string[]> {
+  const { db } = await database();
+  return db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom("leads").select("reference").where("received_at", "<", cutoff.getTime()).execute();
+    const references = old.map((r) => r.reference);
+    if (references.length) {
+      await trx.deleteFrom("lead_photos").where("reference", "in", references).execute();
+      await trx.deleteFrom("lead_dedupe").where("reference", "in", references).execute();
+      await trx.deleteFrom("leads").where("reference", "in", references).execute();
+    }
+    await trx.deleteFrom("lead_dedupe").where("expires_at", "<=", now.getTime()).execute();
+    await trx.deleteFrom("form_token_uses").where("expires_at", "<=", now.getTime()).execute();
+    return references;
+  });
 }

@@ -4,31 +4,36 @@ import type { CardPhotoType, ValidatedCardPhoto } from "@/lib/leads/card-photos"
 
 export type LeadKind = "call-request" | "insurance-check";
 
-/** What the Server Action hands to receiveLead, after the schema (and card check) passed. */
-export type LeadInput =
-  | { kind: "call-request"; values: RequestCallValues; sourcePage: string }
-  | {
-      kind: "insurance-check";
-      values: VerifyInsuranceValues;
-      cardPhotos: ValidatedCardPhoto[];
-      sourcePage: string;
-    };
+/** What the Server Action hands to receiveLead, after the screen, the schema and the card check passed. */
+export type LeadInput = (
+  | { kind: "call-request"; values: RequestCallValues }
+  | { kind: "insurance-check"; values: VerifyInsuranceValues; cardPhotos: ValidatedCardPhoto[] }
+) & {
+  sourcePage: string;
+  /** The form token's one-time nonce, used up when this lead is stored. */
+  tokenNonce: string;
+  tokenExpiresAt: Date;
+};
 
-/** A card photo as stored: `file` is its name inside the lead's directory. */
-export type StoredCardPhoto = {
+export type CardPhotoInfo = {
   side: ValidatedCardPhoto["side"];
   filename: string;
   contentType: CardPhotoType;
   size: number;
-  file: string;
 };
 
-type StoredBase = { version: 1; reference: string; receivedAt: string; sourcePage: string };
+type StoredBase = {
+  reference: string;
+  receivedAt: Date;
+  sourcePage: string;
+  /** An earlier request from the same phone number is on file: admissions should know. */
+  repeatCaller: boolean;
+};
 
-/** DATA_DIR/leads/<reference>/lead.json: written once, never changed. */
+/** A lead as the store returns it; what the visitor sent never changes after it is stored. */
 export type StoredLead =
   | (StoredBase & { kind: "call-request"; values: RequestCallValues })
-  | (StoredBase & { kind: "insurance-check"; values: VerifyInsuranceValues; cardPhotos: StoredCardPhoto[] });
+  | (StoredBase & { kind: "insurance-check"; values: VerifyInsuranceValues; cardPhotos: CardPhotoInfo[] });
 
 /** Why a send failed, in words that can never carry a visitor's data. */
 export type FailureCategory =
@@ -36,18 +41,20 @@ export type FailureCategory =
   | "timeout"
   | "tls"
   | "auth"
+  | "too-large"
   | "rejected-temporary"
   | "rejected-permanent"
   | "protocol"
   | "storage"
   | "unknown";
 
-/** DATA_DIR/leads/<reference>/delivery.json; absent until the first attempt. */
-export type DeliveryState = {
+export type Delivery = {
   status: "pending" | "sent";
   attempts: number;
-  lastAttemptAt?: string;
+  lastAttemptAt?: Date;
   lastError?: FailureCategory;
-  nextAttemptAt?: string;
-  sentAt?: string;
+  nextAttemptAt: Date;
+  sentAt?: Date;
+  photosOmitted: boolean;
+  alertedAt?: Date;
 };

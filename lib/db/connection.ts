@@ -1,0 +1,86 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { getEnv } from "@/lib/env";
+import { migrations } from "@/lib/db/migrations";
+import type { Database } from "@/lib/db/schema";
+
+/**
+ * The one database: PostgreSQL when DATABASE_URL is set (several servers share it), else an
+ * embedded SQLite file under DATA_DIR. Opened and migrated once per process, on first use.
+ */
+export type Engine = { kind: "sqlite"; client: SqliteDatabase.Database } | { kind: "postgres"; client: pg.Pool };
+export type Db = { db: Kysely<Database>; engine: Engine };
+
+export const SQLITE_FILE = "leads.sqlite";
+
+let opened: Promise<Db> | undefined;
+
+export function database(): Promise<Db> {
+  opened ??= open().catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
+  return opened;
+}
+
+/** Tests and the CLI close it so the process can exit; the next call opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const current = opened;
+  opened = undefined;
+  if (current) await (await current.catch(() => undefined))?.db.destroy();
+}
+
+async function open(): Promise<Db> {
+  const env = getEnv();
+  const engine = env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openSqlite(env.DATA_DIR);
+  const db = new Kysely<Database>({
+    dialect:
+      engine.kind === "postgres"
+        ? new PostgresDialect({ pool: engine.client })
+        : new SqliteDialect({ database: engine.client }),
+  });
+  const { error, results } = await new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(engine.kind) },
+  }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Database migration ${failed} failed`, { cause: error });
+  }
+  return { db, engine };
+}
+
+function openPostgres(url: string): Engine {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Times are bigint columns in milliseconds: read them as numbers, not strings.
+    types: {
+      getTypeParser: (oid: number, format?: "text" | "binary") =>
+        oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format),
+    } as pg.CustomTypesConfig,
+  });
+  // An idle connection dropped by the server must not crash the process.
+  pool.on("error", () => undefined);
+  return { kind: "postgres", client: pool };
+}
+
+function openSqlite(dataDir: string): Engine {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, SQLITE_FILE);
+  // Created 0600 before SQLite opens it; its -wal and -shm files take the same mode.
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  fs.chmodSync(file, 0o600);
+  const client = new SqliteDatabase(file);
+  client.pragma("journal_mode = WAL");
+  // A lead the visitor was told about is on disk before the commit returns, even on power loss.
+  client.pragma("synchronous = FULL");
+  client.pragma("busy_timeout = 5000");
+  client.pragma("foreign_keys = ON");
+  return { kind: "sqlite", client };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { database } from "@/lib/db/connection";
+
+/**
+ * Limits counted in the shared database, so they hold however many servers answer: a client
+ * spread over two servers gets no more tries than on one.
+ */
+export type RateLimitRule = { name: string; points: number; durationSeconds: number };
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const TABLE = "rate_limits";
+const limiters = new Map<string, Promise<RateLimiterAbstract>>();
+
+export async function consumeLimit(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
+  const limiter = await limiterFor(rule);
+  try {
+    await limiter.consume(key || "unknown");
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
+    throw rejection;
+  }
+}
+
+/** A success forgives earlier failures (a staff member who finally typed the right password). */
+export async function resetLimit(rule: RateLimitRule, key: string): Promise<void> {
+  await (await limiterFor(rule)).delete(key || "unknown");
+}
+
+function limiterFor(rule: RateLimitRule): Promise<RateLimiterAbstract> {
+  const id = `${rule.name}:${rule.points}:${rule.durationSeconds}`;
+  let limiter = limiters.get(id);
+  if (!limiter) {
+    limiter = create(rule).catch((error: unknown) => {
+      limiters.delete(id);
+      throw error;
+    });
+    limiters.set(id, limiter);
+  }
+  return limiter;
+}
+
+async function create(rule: RateLimitRule): Promise<RateLimiterAbstract> {
+  const { engine } = await database();
+  const options = { keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds, tableName: TABLE };
+  return new Promise((resolve, reject) => {
+    const ready = (error?: unknown) => (error ? reject(error) : resolve(limiter));
+    const limiter: RateLimiterAbstract =
+      engine.kind === "postgres"
+        ? new RateLimiterPostgres({ ...options, storeClient: engine.client, clearExpiredByTimeout: true }, ready)
+        : new RateLimiterSQLite({ ...options, storeClient: engine.client, storeType: "better-sqlite3" }, ready);
+  });
+}
+
+/** Tests open a new database per case; limiters bound to the old one must go with it. */
+export function resetRateLimitersForTests(): void {
+  limiters.clear();
+}
