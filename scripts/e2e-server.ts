@@ -41,6 +41,8 @@ const next = spawn(
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       SITE_URL: `http://127.0.0.1:${e2ePort}`,
       ADMISSIONS_EMAIL: "admissions@example.org",
+      MAIL_FROM: '"Lumen Ridge Recovery website" <no-reply@example.org>',
+      LEAD_EMAIL_DETAIL: "full",
       // Every spec posts from 127.0.0.1; the default limit of 5 is covered by the unit tests.
       LEAD_RATE_LIMIT: "50",
     },

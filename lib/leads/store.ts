@@ -43,6 +43,11 @@ export async function storeLead(input: LeadInput, now: Date): Promise<StoreResul
   }
 }
 
+/** The lead an identical submission made within the window, if any: a visitor pressing "send" again. */
+export async function findIdenticalLead(input: LeadInput, now: Date): Promise<{ reference: string; receivedAt: Date } | undefined> {
+  return findDuplicate(await keyedHash("duplicate", duplicateMaterial(input)), now);
+}
+
 /** Keys a phone number for "requests from the same number" without a second copy of it. */
 export function phoneKeyOf(phone: string): Promise<string> {
   return keyedHash("phone", phone);

@@ -22,14 +22,15 @@ export type TestSmtp = {
   messages: ReceivedMail[];
   /** Reply to every DATA with this code (e.g. 451, 550) and text; null accepts again. */
   rejectWith(code: number | null, text?: string): void;
-  /** Refuse only the next message this way, then accept again. */
-  rejectOnceWith(code: number, text?: string): void;
+  /** Refuse only the next `times` messages (default 1) this way, then accept again. */
+  rejectOnceWith(code: number, text?: string, times?: number): void;
   close(): Promise<void>;
 };
 
-export async function startTestSmtp(options: { port?: number } = {}): Promise<TestSmtp> {
+/** `delayMs` holds each message that long before answering, like a slow mail server. */
+export async function startTestSmtp(options: { port?: number; delayMs?: number } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
-  let rejection: { code: number; text: string; once?: boolean } | null = null;
+  let rejection: { code: number; text: string; left?: number } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -41,10 +42,11 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         if (rejection) {
-          const { code, text, once } = rejection;
-          if (once) rejection = null;
+          const { code, text, left } = rejection;
+          if (left !== undefined) rejection = left > 1 ? { code, text, left: left - 1 } : null;
           callback(Object.assign(new Error(text), { responseCode: code }));
           return;
         }
@@ -69,8 +71,8 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
     rejectWith(code, text = "Requested action not taken") {
       rejection = code === null ? null : { code, text };
     },
-    rejectOnceWith(code, text = "Requested action not taken") {
-      rejection = { code, text, once: true };
+    rejectOnceWith(code, text = "Requested action not taken", times = 1) {
+      rejection = { code, text, left: times };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
