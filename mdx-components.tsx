@@ -8,6 +8,7 @@ import {
   AdmissionsHours,
   CenterName,
   IfSameDayAssessment,
+  LeadRetentionDays,
   License,
   Phone,
 } from "@/components/mdx/center-contact";
@@ -46,6 +47,7 @@ const components = {
   CrisisLines,
   FaqList,
   IfSameDayAssessment,
+  LeadRetentionDays,
   License,
   NotAcceptedInsurance,
   Phone,
