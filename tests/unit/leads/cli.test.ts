@@ -10,7 +10,8 @@ import { callLead, cardBytes, useTestStore, validCallRequest } from "./fixtures"
 function leads(dataDir: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/leads.ts", ...args], {
     encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...env },
+    // An operator's shell: none of the server's variables unless the .env files hold them.
+    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
