@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { CrisisBar } from "@/components/layout/crisis-bar";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { sourceSans } from "@/lib/fonts";
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <CrisisBar />
+        <CrisisNotice variant="bar" />
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

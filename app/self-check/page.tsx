@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { SelfCheck, selfCheckPath } from "@/components/self-check/self-check";
 import { issueFormToken } from "@/lib/leads/guard";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -25,17 +26,7 @@ export default async function SelfCheckPage() {
           Answer a few questions, for yourself or for someone you care about. You will see which kind of care may be
           worth asking about, and why. It is not a diagnosis.
         </p>
-        <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
-          If someone is in danger right now, call{" "}
-          <a href="tel:911" className="underline">
-            911
-          </a>
-          , or call or text{" "}
-          <a href="tel:988" className="underline">
-            988
-          </a>
-          . Do not wait to finish this page.
-        </p>
+        <CrisisNotice>Do not wait to finish this page.</CrisisNotice>
       </div>
       <div className="mt-8">
         <SelfCheck headingLevel={2} callRequestToken={issueFormToken()} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
 import { center } from "@/lib/center";
 import { loadAllPages } from "@/lib/content";
@@ -62,10 +63,8 @@ export async function SiteFooter() {
             Licensed by the {center.license.agency}, license {center.license.number}.{" "}
             {center.accreditations.length > 0 ? `Accreditation: ${center.accreditations.join(", ")}.` : null}
           </p>
-          <p>
-            This website gives general information, not medical advice or a diagnosis. If you are in danger, call 911.
-            For a mental health or substance use crisis, call or text 988.
-          </p>
+          <p>This website gives general information, not medical advice or a diagnosis.</p>
+          <CrisisNotice variant="line" />
           <p>
             © {new Date().getFullYear()} {center.name}
             {center.social.map((s) => (
