@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { brandColors } from "@/lib/brand";
 import { sourceSans } from "@/lib/fonts";
 import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
@@ -10,7 +11,7 @@ import "./globals.css";
 export const metadata: Metadata = siteMetadata;
 
 export const viewport: Viewport = {
-  themeColor: "#0e5a60",
+  themeColor: brandColors.brand[700],
   width: "device-width",
   initialScale: 1,
 };
