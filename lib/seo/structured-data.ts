@@ -3,7 +3,7 @@
  * anything a visitor typed. Each builder takes its inputs as arguments so tests can check it.
  */
 import type { Center } from "@/lib/center-schema";
-import { dayNames } from "@/lib/hours";
+import { dayNames } from "@/lib/weekdays";
 import type { PageMeta } from "@/lib/content-schema";
 
 export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
