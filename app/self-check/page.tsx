@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
-import { SelfCheck, selfCheckPath } from "@/components/self-check/self-check";
+import { SelfCheck } from "@/components/self-check/self-check";
 import { issueFormToken } from "@/lib/leads/guard";
+import { selfCheckLink } from "@/lib/navigation";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Is IOP a fit? A private self-check",
   description:
     "A short, private self-check for you or someone you care about: which level of care to ask about, and where to get help now. It is not a diagnosis.",
-  path: selfCheckPath,
+  path: selfCheckLink.href,
 });
 
 export default async function SelfCheckPage() {
