@@ -2,13 +2,13 @@ import Link from "next/link";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
 import { center } from "@/lib/center";
-import { loadAllPages } from "@/lib/content";
+import { loadAllPageMeta } from "@/lib/content";
 import { pageSections } from "@/lib/content-schema";
 import { formLinks, sectionLabels } from "@/lib/navigation";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
-export async function SiteFooter() {
-  const pages = await loadAllPages();
+export function SiteFooter() {
+  const pages = loadAllPageMeta();
   const { address, phones } = center;
   return (
     <footer className="mt-16 border-t border-line bg-brand-900 text-brand-50 [&_a:focus-visible]:outline-white">
