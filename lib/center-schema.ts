@@ -43,6 +43,8 @@ export const centerSchema = z.object({
     fax: e164,
   }),
   email: z.email(),
+  /** Where reports of a security problem with the website go (served in /.well-known/security.txt). */
+  securityEmail: z.email(),
   address: z.object({
     street: z.string().min(1),
     unit: z.string().optional(),
