@@ -17,7 +17,7 @@ function expectedCall(bestTime: BestTime): string {
   return `in the ${bestTimeLabels[bestTime].toLowerCase()} (${timeZoneName(center.timeZone)}), as you asked.`;
 }
 
-export function Confirmation({ reference, already, what, bestTime }: ConfirmationProps) {
+function Confirmation({ reference, already, what, bestTime }: ConfirmationProps) {
   return (
     <div className="mx-auto max-w-3xl px-4 pb-8 pt-6 sm:pt-10">
       <div role="status" className="rounded-xl border-2 border-brand-700 bg-white p-6">

@@ -10,7 +10,7 @@ export const cardContentType = "image/png";
 
 const padX = 72;
 /** The space between the name row and the phone band, less the eyebrow above the title. */
-export const titleBox = { width: cardSize.width - 2 * padX, height: 280 };
+const titleBox = { width: cardSize.width - 2 * padX, height: 280 };
 
 type SocialCardProps = { eyebrow: string; title: string };
 
