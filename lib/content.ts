@@ -1,7 +1,6 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { MDXContent } from "mdx/types";
 import { cache } from "react";
 import { parse as parseYaml } from "yaml";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
@@ -9,7 +8,6 @@ import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
 const contentDir = path.join(process.cwd(), "content");
 
 export type PageSummary = { slug: string; meta: PageMeta };
-export type ContentPage = PageSummary & { Content: MDXContent };
 
 export function listSlugs(): string[] {
   return readdirSync(contentDir)
@@ -20,8 +18,9 @@ export function listSlugs(): string[] {
 
 /**
  * A page's checked frontmatter, read from the file without compiling its body. The footer,
- * the sitemap, social cards and metadata use this: importing the MDX modules there would put
- * every page body, and every component MDX can name, into each route that lists pages.
+ * the sitemap, social cards and metadata use this: importing the MDX modules there (even
+ * from this module) would put every page body, and every component MDX can name, into each
+ * route that lists pages. Only the content route loads bodies (lib/content-page.ts).
  */
 export const loadPageMeta = cache((slug: string): PageSummary => {
   const file = `content/${slug}.mdx`;
@@ -34,10 +33,4 @@ export const loadPageMeta = cache((slug: string): PageSummary => {
 
 export function loadAllPageMeta(): PageSummary[] {
   return listSlugs().map(loadPageMeta);
-}
-
-/** A page with its body, for the page itself. */
-export async function loadPage(slug: string): Promise<ContentPage> {
-  const mod = (await import(`@/content/${slug}.mdx`)) as { default: MDXContent };
-  return { ...loadPageMeta(slug), Content: mod.default };
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ContentPageView } from "@/components/content/content-page-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { listSlugs, loadPage, loadPageMeta } from "@/lib/content";
+import { listSlugs, loadPageMeta } from "@/lib/content";
+import { loadPage } from "@/lib/content-page";
 import { contentPageJsonLd } from "@/lib/seo/content-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
