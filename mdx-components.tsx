@@ -13,7 +13,7 @@ import {
   Phone,
 } from "@/components/mdx/center-contact";
 import { ComparisonTable } from "@/components/mdx/comparison-table";
-import { CrisisLines } from "@/components/mdx/crisis-lines";
+import { CrisisLines } from "@/components/crisis/crisis-help";
 import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
