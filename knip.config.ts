@@ -9,6 +9,8 @@ const config: KnipConfig = {
     // Run by hand or by shell scripts: `npx tsx …`.
     "bench/run.ts",
     "lib/seo/make-icons.ts",
+    // Spawned as a server stand-in by tests/unit/leads/faults.test.ts.
+    "tests/support/lead-worker.ts",
   ],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
@@ -18,30 +20,9 @@ const config: KnipConfig = {
     "vnu-jar",
     // Run through `npx prettier`.
     "prettier",
-    // TEMPORARY, until the database layer (lib/db) lands with the code that uses them; delete
-    // these lines then (knip reports a stale entry as a hint).
-    "@next/env",
-    "better-auth",
-    "better-sqlite3",
-    "kysely",
-    "pg",
-    "qrcode",
-    "otpauth",
-    "@types/better-sqlite3",
-    "@types/pg",
-    "@types/qrcode",
   ],
   // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), wrk the benchmark (bench/run.sh).
   ignoreBinaries: ["java", "wrk"],
-  ignoreIssues: {
-    // TEMPORARY: lib/leads is being replaced by the database layer and tests/ are being
-    // rewritten alongside it. Their unused exports are listed in the lint issue; delete these
-    // lines when that work lands.
-    "lib/leads/**": ["exports", "types"],
-    "tests/**": ["exports", "types"],
-    // TEMPORARY as well: bench/ is being changed too (its chrome-launcher import is lighthouse's dependency, unlisted).
-    "bench/**": ["exports", "types", "unlisted"],
-  },
 };
 
 export default config;

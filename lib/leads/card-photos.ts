@@ -64,7 +64,7 @@ export async function validateCardPhotos(formData: FormData): Promise<CardPhotoR
   return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, photos };
 }
 
-export function extensionFor(contentType: CardPhotoType): string {
+function extensionFor(contentType: CardPhotoType): string {
   return EXTENSIONS[contentType];
 }
 

@@ -27,7 +27,7 @@ import type { FailureCategory } from "@/lib/leads/types";
  * forever; a lead still unsent after 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
  * the database, so any number of processes can run it.
  */
-export const MAX_RETRY_MS = 10 * 60_000;
+const MAX_RETRY_MS = 10 * 60_000;
 export const ALERT_AFTER_MS = 15 * 60_000;
 /** How often to look for leases abandoned by a dead server and for other servers' retries. */
 const IDLE_LOOK_MS = 30_000;
@@ -36,7 +36,7 @@ const PURGE_EVERY_MS = 24 * 3_600_000;
 /** Unique per process, across hosts: who holds a lease. */
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-export function retryDelayMs(attempts: number, env: Env = getEnv()): number {
+function retryDelayMs(attempts: number, env: Env = getEnv()): number {
   return Math.min(env.LEAD_RETRY_FIRST_SECONDS * 1000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
 }
 

@@ -148,7 +148,7 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-export type LeadRow = Selectable<LeadsTable>;
+type LeadRow = Selectable<LeadsTable>;
 
 export type LeadRecord = StoredLead & { delivery: Delivery };
 

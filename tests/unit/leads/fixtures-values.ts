@@ -16,7 +16,7 @@ export const validCallRequest: RequestCallInput = {
   consentSms: false,
 };
 
-export const validInsuranceCheck: VerifyInsuranceInput = {
+const validInsuranceCheck: VerifyInsuranceInput = {
   name: "Maria Lopez",
   phone: "503-555-0177",
   email: "maria@example.com",

@@ -15,11 +15,11 @@ import type { LeadInput } from "@/lib/leads/types";
 
 /** Shared set-up for pipeline tests: a fresh database, DATA_DIR and environment per test, on either engine. */
 
-export { callRequestValues, cardBytes, insuranceValues, validCallRequest, validInsuranceCheck } from "./fixtures-values";
+export { callRequestValues, cardBytes, insuranceValues, validCallRequest } from "./fixtures-values";
 import { callRequestValues, insuranceValues } from "./fixtures-values";
 
 export type Engine = "sqlite" | "postgres";
-export const engines: Engine[] = ["sqlite", "postgres"];
+const engines: Engine[] = ["sqlite", "postgres"];
 
 export type TestStore = { engine: Engine; dataDir: string };
 
@@ -79,7 +79,7 @@ function resetAll(): void {
   resetRateLimitersForTests();
 }
 
-export function databaseUrl(name: string): string {
+function databaseUrl(name: string): string {
   const url = new URL(inject("postgresUrl"));
   url.pathname = `/${name}`;
   return url.toString();
@@ -109,7 +109,7 @@ export function insuranceLead(
   return { kind: "insurance-check", values: insuranceValues(overrides), cardPhotos, sourcePage: "/verify-insurance", ...token() };
 }
 
-export function token(): { tokenNonce: string; tokenExpiresAt: Date } {
+function token(): { tokenNonce: string; tokenExpiresAt: Date } {
   nonces += 1;
   return { tokenNonce: `nonce-${nonces}-${randomBytes(4).toString("hex")}`, tokenExpiresAt: new Date(Date.now() + 86_400_000) };
 }
