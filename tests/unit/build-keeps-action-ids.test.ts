@@ -14,6 +14,11 @@ const root = path.resolve(__dirname, "../..");
 const scratch = mkdtempSync(path.join(root, ".build-check-"));
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "action-id-check", private: true, type: "module" }),
+  // Its own config, or Next.js would use the site's, one folder up.
+  "next.config.mjs": "export default { typescript: { ignoreBuildErrors: true } };",
+  // Likewise its own proxy and instrumentation: Turbopack would otherwise find the site's.
+  "instrumentation.ts": "export function register() {}",
+  "proxy.ts": `import { NextResponse } from "next/server";\nexport function proxy() { return NextResponse.next(); }`,
   "tsconfig.json": JSON.stringify({
     compilerOptions: { target: "ES2022", lib: ["dom", "esnext"], module: "esnext", moduleResolution: "bundler", jsx: "preserve", strict: true, skipLibCheck: true, noEmit: true, isolatedModules: true, plugins: [{ name: "next" }] },
     include: ["**/*.ts", "**/*.tsx"],
@@ -77,7 +82,10 @@ async function serve<T>(use: (url: string) => Promise<T>): Promise<T> {
 /** What a browser without JavaScript posts: the form's own fields, hidden action id included. */
 function formFields(html: string): FormData {
   const form = new FormData();
-  for (const [, name, value] of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*>/g)) form.append(name, value ?? "");
+  for (const [tag] of html.matchAll(/<input[^>]*>/g)) {
+    const name = /\sname="([^"]+)"/.exec(tag)?.[1];
+    if (name) form.append(name, /\svalue="([^"]*)"/.exec(tag)?.[1] ?? "");
+  }
   return form;
 }
 
