@@ -68,12 +68,14 @@ export async function benchLeads(opts: {
   const firstMs = (await post(0)).elapsed;
   for (let n = 1; n < opts.warmup; n++) await post(n);
 
-  // One at a time, as people arrive: each waits for its own email before the next post.
+  // One at a time, as people arrive: each waits for its own email before the next post (once
+  // one has not come within 30 s, the rest go without waiting, to keep the bench bounded).
   const sequential: Array<{ elapsed: number; posted?: Posted }> = [];
+  let mailFlowing = true;
   for (let n = opts.warmup; n < opts.warmup + opts.sequentialPosts; n++) {
     const result = await post(n);
     sequential.push(result);
-    if (result.posted) await opts.sink.waitFor([result.posted.reference], 30_000);
+    if (result.posted && mailFlowing) mailFlowing = await opts.sink.waitFor([result.posted.reference], 30_000);
   }
 
   const from = opts.warmup + opts.sequentialPosts;

@@ -6,8 +6,8 @@ export type SmtpSink = {
   received(): number;
   /** When each message carrying this X-Lead-Reference was accepted (performance.now()), in order. */
   acceptedAt(reference: string): number[];
-  /** Resolves once every reference has arrived at least once, or the time is up. */
-  waitFor(references: Iterable<string>, timeoutMs: number): Promise<void>;
+  /** Resolves once every reference has arrived at least once (true), or the time is up (false). */
+  waitFor(references: Iterable<string>, timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -50,9 +50,9 @@ export function startSmtpSink(port: number): Promise<SmtpSink> {
         async waitFor(references, timeoutMs) {
           const wanted = [...references];
           const deadline = performance.now() + timeoutMs;
-          while (performance.now() < deadline && wanted.some((ref) => !accepted.has(ref))) {
-            await new Promise((done) => setTimeout(done, 20));
-          }
+          const missing = () => wanted.some((ref) => !accepted.has(ref));
+          while (performance.now() < deadline && missing()) await new Promise((done) => setTimeout(done, 20));
+          return !missing();
         },
         close: () => new Promise<void>((done) => server.close(() => done())),
       }),
