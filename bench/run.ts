@@ -37,6 +37,7 @@ import { cpuSnapshot, machineInfo, otherCpuShare, updateReadme } from "./lib/mac
 import { startPostgres } from "./lib/postgres";
 import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp, type Started } from "./lib/proc";
 import { renderMarkdown, type Results } from "./lib/report";
+import { ms } from "./lib/report-format";
 import { startSmtpSink } from "./lib/smtp-sink";
 import { load, proxyConfig, startNginx, staticServer, type LoadResult } from "./lib/throughput";
 import { benchUploads } from "./lib/uploads";
@@ -86,7 +87,9 @@ function cleanUp() {
   killAllChildren();
   if (process.env.BENCH_KEEP === "1") return;
   // The copy's node_modules is most of the space; logs stay when the run failed.
-  rmSync(failed ? path.join(runDir, "site", "node_modules") : runDir, { recursive: true, force: true });
+  // Retried: a server killed a moment ago may still be writing its cache into the copy.
+  const rm = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  rm(failed ? path.join(runDir, "site", "node_modules") : runDir);
   // A run that failed before writing anything (a port in use) leaves no empty directory behind.
   if (failed && existsSync(runDir) && readdirSync(runDir).length === 0) rmSync(runDir, { recursive: true });
 }
@@ -319,8 +322,8 @@ const LEAD_LOAD = { warmup: 10, sequentialPosts: 50, submissions: 400, concurren
 const FLOOR_LOAD = { warmup: 10, submissions: 400, concurrency: 20 };
 
 const leadLine = (run: NonNullable<Results["leads"]>) =>
-  `until 303 p50 ${run.concurrent.latency.p50Ms.toFixed(1)} ms (floor ${run.floor?.latency.p50Ms.toFixed(1)} ms); ` +
-  `speed to lead p99 ${run.sequential.speedToLead.p99Ms.toFixed(0)} ms one at a time, ${run.concurrent.speedToLead.p99Ms.toFixed(0)} ms at 20`;
+  `until 303 p50 ${ms(run.concurrent.latency.p50Ms)} (floor ${ms(run.floor?.latency.p50Ms ?? Number.NaN)}); ` +
+  `speed to lead p99 ${ms(run.sequential.speedToLead.p99Ms)} one at a time, ${ms(run.concurrent.speedToLead.p99Ms)} at 20`;
 
 /**
  * Sanity checks of the proxy config: a content page is served from the cache and is the same

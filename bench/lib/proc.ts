@@ -112,12 +112,18 @@ export async function waitForHttp(url: string, timeoutMs = 30_000, child?: Child
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`The server for ${url} exited (${child.exitCode})`);
+    // Our own timer, not AbortSignal.timeout: on Node 20 a request to a server that is still
+    // starting under heavy load was seen never to settle, holding the bench for good.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 2_000);
     try {
-      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
+      const attempt = fetch(url, { redirect: "manual", signal: controller.signal }).then((r) => r.arrayBuffer());
+      await Promise.race([attempt, sleep(3_000).then(() => Promise.reject(new Error("no answer")))]);
       return;
     } catch {
       await sleep(200);
+    } finally {
+      clearTimeout(timer);
     }
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
