@@ -13,7 +13,5 @@ const TOKEN_AGE_MS = 3_500;
 export async function formToken(kind: FormKind): Promise<string> {
   const { issueFormToken } = await import("../../lib/leads/guard");
   const issuedAt = new Date(Date.now() - TOKEN_AGE_MS);
-  // Today's guard takes only the time, so `kind` is unused. The new one binds the form kind and
-  // a one-time nonce: once it is merged, this line becomes `return issueFormToken(kind, issuedAt);`
-  return issueFormToken(issuedAt);
+  return issueFormToken(kind, issuedAt);
 }

@@ -59,7 +59,7 @@ export async function fetchForm(origin: string, page: "/request-a-call" | "/veri
 const AREA_CODES = Array.from({ length: 989 - 201 + 1 }, (_, i) => 201 + i).filter((code) => code % 100 !== 11);
 
 /** The n-th submission's phone: a fictional 555-01xx line, a different one for each n below ~78,000. */
-export function phoneNumber(n: number): string {
+function phoneNumber(n: number): string {
   const area = AREA_CODES[n % AREA_CODES.length];
   const line = 100 + ((Math.floor(n / AREA_CODES.length) * 37 + n) % 100);
   return `(${area}) 555-0${line}`;

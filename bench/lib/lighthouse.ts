@@ -27,15 +27,14 @@ export type Lhr = {
   audits: Record<string, Audit>;
 };
 
-export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
-export type { PageKind };
 
 /**
  * What a URL is in the comparison: one of the site's pages, the empty page in the same
  * layout (the framework's floor), or a page's own HTML with its scripts removed (the limit).
  */
-export type AuditRole = "page" | "floor" | "limit";
+type AuditRole = "page" | "floor" | "limit";
 export type AuditPage = { path: string; kind: PageKind; role: AuditRole; /** limit: the page it strips */ of?: string };
 
 export type PageAudit = AuditPage & {

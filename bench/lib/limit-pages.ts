@@ -9,7 +9,7 @@ import path from "node:path";
  * same compression, from the same origin: the only difference Lighthouse sees is the
  * JavaScript. public/ is read when `next start` starts, so this runs before it.
  */
-export const LIMIT_PREFIX = "/bench-limit";
+const LIMIT_PREFIX = "/bench-limit";
 
 export function limitPath(pagePath: string): string {
   return `${LIMIT_PREFIX}/${htmlName(pagePath)}`;
@@ -30,7 +30,7 @@ export function writeLimitPages(site: string, pagePaths: string[]): void {
   }
 }
 
-export function stripScripts(html: string): string {
+function stripScripts(html: string): string {
   const stripped = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b(?=[^>]*\bas="script")[^>]*>/gi, "")

@@ -28,7 +28,7 @@ function cost(pass: LighthousePass, page: PageAudit): { points: number; lcpMs: n
 }
 
 /** Every target a page misses in its pass, with the audits that explain each miss. */
-export function missesOf(pass: LighthousePass, page: PageAudit): { misses: string[]; reasons: Reason[] } {
+function missesOf(pass: LighthousePass, page: PageAudit): { misses: string[]; reasons: Reason[] } {
   const floor = floorOf(pass);
   const misses: string[] = [];
   const reasons: Reason[] = [];

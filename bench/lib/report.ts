@@ -116,7 +116,7 @@ export function summaryTable(r: Results): string {
 const loadName = (name: string) =>
   ({ next: "`next start`", proxy: "nginx proxy_cache → next start", plain: "nginx, plain HTML file" })[name] ?? name;
 
-export function detailSections(r: Results): string {
+function detailSections(r: Results): string {
   const out: string[] = [];
   if (r.lighthouse) out.push(lighthouseDetails(r.lighthouse));
   if (r.js) {

@@ -129,4 +129,3 @@ function wrk(url: string, seconds: number): string {
 
 const toMs = (value: string, unit: string) => Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
 
-export { stopProcess };

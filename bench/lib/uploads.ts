@@ -11,7 +11,7 @@ import { latency, type Latency } from "./leads";
  * proxy's per-address upload limit sees 10 clients, not one.
  */
 
-export const UPLOAD_CLIENTS = 10;
+const UPLOAD_CLIENTS = 10;
 /** The page's p99 during the uploads may be at most this multiple of its idle p99. */
 export const UPLOAD_P99_RATIO = 2;
 const PROBE_INTERVAL_MS = 20; // 50 requests per second, paced, not as fast as possible
@@ -20,8 +20,8 @@ const IDLE_MS = 10_000;
 const UPLOAD_WINDOW_MS = 15_000;
 const MAX_UPLOADS_EACH = 4;
 
-export type ProbeResult = Latency & { samples: number; errors: number };
-export type LimitCheck = { what: string; expected: number; got: number | string };
+type ProbeResult = Latency & { samples: number; errors: number };
+type LimitCheck = { what: string; expected: number; got: number | string };
 export type UploadResult = {
   page: string;
   idle: ProbeResult;
