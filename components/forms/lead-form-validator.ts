@@ -39,6 +39,24 @@ export function createLeadFormValidator(
 
   return {
     attach: (name: string, element: HTMLElement) => field(name).ref(element),
+    /**
+     * Takes over fields the visitor may already have filled in: react-hook-form would reset a
+     * radio group to what its first registered option said, so what was entered is put back
+     * and read in once every option is attached.
+     */
+    adopt(fields: ReadonlyMap<string, ReadonlySet<HTMLElement>>) {
+      for (const [name, set] of fields) {
+        const elements = [...set].filter(isField);
+        const entered = elements.map((el) => (isToggle(el) ? el.checked : el.value));
+        for (const element of elements) field(name).ref(element);
+        elements.forEach((element, i) => {
+          const value = entered[i];
+          if (typeof value === "boolean" && isToggle(element)) element.checked = value;
+          else if (typeof value === "string") element.value = value;
+        });
+        if (elements[0]) void field(name).onChange({ target: elements[0], type: "change" });
+      }
+    },
     change: (event: FieldEvent) => field(event.target.name).onChange(event),
     blur: (event: FieldEvent) => field(event.target.name).onBlur(event),
     /** Validates everything, focuses the first problem, and calls onValid only if there is none. */
@@ -47,6 +65,16 @@ export function createLeadFormValidator(
 }
 
 export type LeadFormValidator = ReturnType<typeof createLeadFormValidator>;
+
+type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function isField(element: HTMLElement): element is FieldElement {
+  return "value" in element && "name" in element;
+}
+
+function isToggle(element: FieldElement): element is HTMLInputElement {
+  return element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox");
+}
 
 function firstMessages(errors: FieldErrors): ClientValidation["errors"] {
   return Object.fromEntries(

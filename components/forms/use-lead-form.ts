@@ -59,7 +59,7 @@ export function useLeadForm(
     loading.current ??= Promise.all([import("@/components/forms/lead-form-validator"), loadSchema()]).then(
       ([{ createLeadFormValidator }, schema]) => {
         const created = createLeadFormValidator(schema, setValidation);
-        for (const [name, set] of elements.current) for (const element of set) created.attach(name, element);
+        created.adopt(elements.current);
         for (const element of leftEarly.current) void created.blur({ target: element, type: "blur" });
         leftEarly.current.clear();
         validator.current = created;

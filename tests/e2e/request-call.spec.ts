@@ -138,6 +138,40 @@ test("with JavaScript, a field left before the validation code arrived is checke
   await expect(page.locator("#field-phone-error")).toContainText("area code");
 });
 
+test("with JavaScript, answers chosen before the validation code arrived are kept when it does", async ({ page }) => {
+  const form = new RequestCallPage(page);
+  await form.open();
+  await page.waitForLoadState("networkidle");
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+
+  const evening = page.getByRole("group", { name: "Best time to call" }).getByLabel("Evening");
+  const textsNo = page.getByRole("group", { name: "May we send a text to this number?" }).getByLabel("No");
+  const consent = page.getByLabel(/may call me at this number/);
+  await evening.check();
+  await textsNo.check();
+  await consent.check();
+  await page.getByLabel("Your name").fill("Early Bird");
+  await expect.poll(() => held).toBeGreaterThan(0);
+
+  release();
+  await page.waitForLoadState("networkidle");
+  // The validator is attached once a field left now reports through it.
+  await page.getByLabel("Phone number").fill("555-0142");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#field-phone-error")).toContainText("area code");
+  await expect(evening).toBeChecked();
+  await expect(textsNo).toBeChecked();
+  await expect(consent).toBeChecked();
+  await expect(page.getByLabel("Your name")).toHaveValue("Early Bird");
+});
+
 test("with JavaScript, if the validation code cannot be downloaded, the request still reaches admissions", async ({
   page,
 }) => {

@@ -82,6 +82,8 @@ test("the error summary lists problems in the order the fields appear", async ({
   await form.open();
   await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Someone I care about").check();
   await form.submit();
+  // count() does not wait: first let the server's answer arrive.
+  await expect(page.locator("#form-errors a").first()).toBeVisible();
   expect(await page.locator("#form-errors a").count()).toBeGreaterThan(3);
   const inDocumentOrder = await page.locator("#form-errors a").evaluateAll((links) => {
     const fields = links.map((link) => document.querySelector(link.getAttribute("href") ?? ""));
