@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { run, startProcess, stopProcess, waitForHttp, type Started } from "./proc";
+import { run, startProcess, waitForHttp, type Started } from "./proc";
 
 export type LoadResult = {
   name: string;

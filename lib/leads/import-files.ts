@@ -49,13 +49,16 @@ export async function importFileStore(root: string, now: Date): Promise<ImportRe
     const photos = await Promise.all(
       (lead.data.cardPhotos ?? []).map(async (p) => ({ ...p, bytes: await fs.readFile(path.join(dir, p.file)) })),
     );
-    const { cardPhotos, version, receivedAt, ...rest } = lead.data;
-    void version;
+    const { reference, kind, receivedAt, sourcePage, values, cardPhotos } = lead.data;
+    // The old store kept values its schemas had already checked; they are moved as they are.
     const stored = {
-      ...rest,
+      reference,
+      kind,
       receivedAt: new Date(receivedAt),
+      sourcePage,
       repeatCaller: false,
-      ...(rest.kind === "insurance-check" ? { cardPhotos: cardPhotos ?? [] } : {}),
+      values,
+      ...(kind === "insurance-check" ? { cardPhotos: cardPhotos ?? [] } : {}),
     } as StoredLead;
     const d = delivery.success ? delivery.data : { status: "pending" as const, attempts: 0 };
     const added = await importLead(

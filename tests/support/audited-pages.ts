@@ -8,9 +8,6 @@ export const forms: ReadonlyArray<{ path: string; kind: FormKind }> = [
   { path: "/verify-insurance", kind: "insurance-check" },
 ];
 
-/** The pages the quality gates (a11y, privacy, security, HTML validity) check, beyond publicPaths(). */
-const formPaths = forms.map((form) => form.path);
-
 /** A confirmation shows for any well-formed reference; these need not exist. */
 export const confirmationPaths = [
   "/request-a-call/received?ref=QG-TEST-0001",
