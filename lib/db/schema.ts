@@ -147,6 +147,8 @@ export type AccessLogTable = {
   actor_email: string;
   action: string;
   reference: string | null;
+  /** The staff account acted on (added, removed, reset), by email. */
+  target: string | null;
   /** A fixed word about the change (the new status, "photo front"), never free text. */
   detail: string | null;
   client: string | null;

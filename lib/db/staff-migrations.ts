@@ -95,6 +95,7 @@ export function staffMigration(engine: EngineKind): Migration {
         .addColumn("actor_email", "text", (c) => c.notNull())
         .addColumn("action", "text", (c) => c.notNull())
         .addColumn("reference", "text")
+        .addColumn("target", "text")
         .addColumn("detail", "text")
         .addColumn("client", "text")
         .execute();
@@ -110,7 +111,11 @@ export function staffMigration(engine: EngineKind): Migration {
         .addColumn("body", "text", (c) => c.notNull())
         .addColumn("created_at", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("lead_notes_reference").on("lead_notes").columns(["reference", "created_at"]).execute();
+      await db.schema
+        .createIndex("lead_notes_reference")
+        .on("lead_notes")
+        .columns(["reference", "created_at"])
+        .execute();
       await db.schema.createIndex("leads_status").on("leads").columns(["status", "received_at"]).execute();
     },
   };

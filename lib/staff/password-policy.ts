@@ -32,7 +32,9 @@ export function passwordProblem(password: string, email = ""): PasswordProblem |
 
 /** "Password2024!", "p@ssw0rd1234", "qwerty123456": a listed word plus digits, symbols or repeats. */
 function looksCommon(lower: string): boolean {
+  // Digits and symbols around a word are padding; inside it they stand for letters.
   const deLeet = lower
+    .replace(/^[^a-z]+|[^a-z]+$/g, "")
     .replace(/[@4]/g, "a")
     .replace(/3/g, "e")
     .replace(/[1!|]/g, "i")
@@ -45,7 +47,11 @@ function looksCommon(lower: string): boolean {
     if (COMMON_PASSWORD_WORDS.has(letters)) return true;
     // The same listed word twice or more ("monkeymonkey").
     for (const word of COMMON_PASSWORD_WORDS) {
-      if (word.length >= 4 && letters.length % word.length === 0 && word.repeat(letters.length / word.length) === letters) {
+      if (
+        word.length >= 4 &&
+        letters.length % word.length === 0 &&
+        word.repeat(letters.length / word.length) === letters
+      ) {
         return true;
       }
     }
