@@ -35,12 +35,10 @@ export async function addStaff(input: { email: string; role: StaffRole; name?: s
   if (await db.selectFrom("user").select("id").where("email", "=", email).executeTakeFirst())
     throw new StaffExists(email);
   const context = await (await staffAuth()).$context;
-  const user = await context.internalAdapter.createUser({
-    email,
-    name: input.name?.trim() || email.split("@")[0],
-    emailVerified: true,
-    role: input.role,
-  });
+  const user = await context.internalAdapter.createUser(
+    { email, name: input.name?.trim() || email.split("@")[0], emailVerified: true, role: input.role },
+    { method: "admin" },
+  );
   return setupLink(user.id);
 }
 

@@ -44,13 +44,14 @@ export async function lookupStaff({ activity }: { activity: boolean }, now = Dat
     headers: requestHeaders,
     query: { disableRefresh: true, disableCookieCache: true },
   });
-  if (!found || !isStaffRole(found.user.role)) return { status: "signed-out" };
+  const role = found?.user.role;
+  if (!found || !isStaffRole(role)) return { status: "signed-out" };
   const { session, user } = found;
   const staff: Staff = {
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    role,
     sessionId: session.id,
     sessionToken: session.token,
     signedInAt: new Date(session.createdAt),

@@ -52,7 +52,8 @@ describe("staff accounts on better-auth", () => {
       returnHeaders: true,
     });
     jar.take(first.headers);
-    const enabled = await auth.api.enableTwoFactor({ body: { password: PASSWORD }, headers: jar.headers() });
+    const enabled = await auth.api.enableTwoFactor({ body: { password: PASSWORD, method: "totp" }, headers: jar.headers() });
+    if (enabled.method !== "totp") throw new Error("expected TOTP");
     expect(enabled.backupCodes).toHaveLength(10);
     const totp = OTPAuth.URI.parse(enabled.totpURI) as OTPAuth.TOTP;
     const verified = await auth.api.verifyTOTP({
