@@ -1,6 +1,6 @@
-/** Runs once when the server starts: deliver whatever leads a previous run left unsent. */
+/** Runs once when the server starts (lib/server-start.ts says what it does). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startLeadDelivery } = await import("@/lib/leads");
-  startLeadDelivery();
+  const { startServer } = await import("@/lib/server-start");
+  await startServer();
 }

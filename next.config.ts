@@ -1,12 +1,13 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { UPLOAD_BODY_LIMIT_BYTES } from "@/lib/forms/body-limits";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { securityHeaders } from "@/lib/security/headers";
 
 const production = process.env.NODE_ENV === "production";
 
-// Two card photos of up to 10 MB each, plus the form's text.
-const formBodyLimit = "21mb";
+// The largest post any page takes (the insurance form's); proxy.ts holds every other path to 1 MB.
+const formBodyLimit = UPLOAD_BODY_LIMIT_BYTES;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

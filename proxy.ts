@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { TOO_LARGE_PATH, isTooLarge } from "@/lib/forms/body-limits";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
 
@@ -9,6 +10,10 @@ import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/sta
  * the page it renders. Static pages carry no nonce, so a cached copy repeats none.
  */
 export function proxy(request: NextRequest) {
+  // Refused by its stated size before anything reads it, with a page that says what to do.
+  if (request.method === "POST" && isTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))) {
+    return NextResponse.redirect(new URL(TOO_LARGE_PATH, request.url), 303);
+  }
   const development = process.env.NODE_ENV === "development";
   // next dev renders every page per request; build output lying around would be stale.
   const pageHashes = development ? undefined : prerenderedPageHashes(request.nextUrl.pathname);

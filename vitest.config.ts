@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     unstubEnvs: true,
     include: ["tests/unit/**/*.test.ts"],
+    globalSetup: ["tests/support/postgres-global-setup.ts"],
     environment: "node",
     testTimeout: 20_000,
   },

@@ -89,6 +89,11 @@ export const centerConfig = {
     agency: "Oregon Health Authority (demo)",
     number: "EXAMPLE-0000",
   },
+  /**
+   * Days a form submission is kept before it is deleted automatically (photos and email
+   * copies too). The privacy page states this number, so it is set here and nowhere else.
+   */
+  leadRetentionDays: 90,
   accreditations: ["Accreditation body (demo value, replace)"],
   social: [{ label: "Facebook", href: "https://www.facebook.com/example.org" }],
 } as const;

@@ -78,6 +78,7 @@ export const centerSchema = z.object({
     agency: z.string().min(1),
     number: z.string().min(1),
   }),
+  leadRetentionDays: z.number().int().min(1).max(3650),
   accreditations: z.array(z.string().min(1)),
   social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
 });

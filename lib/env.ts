@@ -119,14 +119,7 @@ export function getEnv(): Env {
     throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
   }
   const env = result.data;
-  if (isProductionServer() && !env.LOCAL_PREVIEW) {
-    const missing = REQUIRED_IN_PRODUCTION.filter((name) => blankIsUnset(process.env[name]) === undefined);
-    if (missing.length) {
-      throw new Error(
-        `Invalid environment variables:\n${missing.map((name) => `  - ${name}: must be set in production (or set LOCAL_PREVIEW=1 for a local preview that writes emails to files)`).join("\n")}`,
-      );
-    }
-  }
+  if (isProductionServer()) requireMailSettings();
   cached = {
     ...env,
     siteHost: new URL(env.SITE_URL).hostname,
@@ -135,7 +128,21 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** `next start` and the operator command; not `next build`, which needs none of this. */
+/**
+ * Stops a production server, or the operator command before it sends anything, when the
+ * mail settings are not all there.
+ */
+export function requireMailSettings(): void {
+  if (blankIsUnset(process.env.LOCAL_PREVIEW) !== undefined) return;
+  const missing = REQUIRED_IN_PRODUCTION.filter((name) => blankIsUnset(process.env[name]) === undefined);
+  if (missing.length) {
+    throw new Error(
+      `Invalid environment variables:\n${missing.map((name) => `  - ${name}: must be set, as on the production server (only a local preview may go without, with LOCAL_PREVIEW=1: its emails are written to files)`).join("\n")}`,
+    );
+  }
+}
+
+/** `next start`, not `next build`, which needs none of this. */
 function isProductionServer(): boolean {
   return process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
 }

@@ -1,136 +1,189 @@
 /**
- * Admissions' view of the lead store, for whoever runs the server:
- *   npm run leads -- list [--pending|--failed|--all]
- *   npm run leads -- show <reference>
- *   npm run leads -- retry [<reference>]
- * Reads the same environment as the site (DATA_DIR, SMTP_URL, ...); run it from the same
- * directory with the same variables, or it looks at a different store.
+ * The operator's view of the leads, for whoever runs the server (`npm run leads -- help`).
+ * Loads the same .env files as `next start`, so it reads the same database and mails the
+ * same way; it refuses to send anything unless the server's mail settings are all there.
  */
 import path from "node:path";
+import nextEnv from "@next/env";
 import { formatInCenterZone } from "@/lib/callback-window";
 import { center } from "@/lib/center";
-import { getEnv } from "@/lib/env";
-import { deliverPendingLeads, type LeadOutcome } from "@/lib/leads/delivery";
-import { mailDirectory } from "@/lib/leads/mailer";
+import { closeDatabase, database } from "@/lib/db/connection";
+import { getEnv, requireMailSettings } from "@/lib/env";
+import { ALERT_AFTER_MS, deliverDue, purgeExpired, stopLeadDelivery, type LeadOutcome } from "@/lib/leads/delivery";
+import { importFileStore } from "@/lib/leads/import-files";
+import { mailDirectory, removeMailCopies } from "@/lib/leads/mailer";
 import { parseReference } from "@/lib/leads/reference";
 import { renderText } from "@/lib/leads/render";
-import { leadDir, listReferences, readDelivery, readLead } from "@/lib/leads/store";
+import { deleteLead, deliveryCounts, getLead, listLeads, makeUnsentDue, photoBytes } from "@/lib/leads/store";
 import { firstName, kindName, leadRows } from "@/lib/leads/summary";
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
 
 const USAGE = `Usage: npm run leads -- <command>
 
-  list [--pending|--failed|--all]   leads with their delivery status (default --all)
-                                    --pending: not yet sent; --failed: not sent after an attempt
-  show <reference>                  everything about one lead, with its attachment paths
-  retry [<reference>]               try to send one lead, or every unsent lead, now
+  list [--unsent|--failed]   leads, newest first, with their delivery status
+  show <reference>           everything one lead holds
+  status                     unsent leads, and those past ${ALERT_AFTER_MS / 60_000} minutes (exit 1 if any: for monitors)
+  retry [<reference>]        send every unsent lead (or one) now, with the server's mail settings
+  export <reference>         one lead as JSON on standard output, card photos included (an access request)
+  delete <reference>         delete one lead, its photos and email copy (a deletion request)
+  purge                      delete everything older than ${center.leadRetentionDays} days now (also runs daily)
+  migrate                    bring the database schema up to date (the server also does this on start)
+  import-files [<dir>]       move leads from the old file store (default DATA_DIR/leads) into the database
 
-Exit codes: 0 done, 1 something is still unsent or failed, 2 bad usage, 3 no such lead.`;
+Exit codes: 0 done, 1 something is still unsent or overdue, 2 bad usage, 3 no such lead.`;
 
 const EXIT = { ok: 0, unsent: 1, usage: 2, notFound: 3 } as const;
 
-async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    console.log(USAGE);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+async function main([command, ...rest]: string[]): Promise<number> {
+  const one = rest.length === 1 ? rest[0] : undefined;
+  switch (command) {
+    case "list":
+      if (rest.length <= 1 && [undefined, "--unsent", "--failed"].includes(rest[0])) return list(rest[0]);
+      break;
+    case "show":
+      if (one) return show(one);
+      break;
+    case "status":
+      if (!rest.length) return status();
+      break;
+    case "retry":
+      if (rest.length <= 1) return retry(rest[0]);
+      break;
+    case "export":
+      if (one) return exportLead(one);
+      break;
+    case "delete":
+      if (one) return remove(one);
+      break;
+    case "purge":
+      if (!rest.length) return purge();
+      break;
+    case "migrate":
+      if (!rest.length) return migrate();
+      break;
+    case "import-files":
+      if (rest.length <= 1) return importFiles(rest[0]);
+      break;
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (command === "list" && rest.length <= 1) {
-    const filter = rest[0] ?? "--all";
-    if (filter === "--all" || filter === "--pending" || filter === "--failed") return list(filter);
-  }
-  if (command === "show" && rest.length === 1) return show(rest[0]);
-  if (command === "retry" && rest.length <= 1) return retry(rest[0]);
-  console.error(`Unknown or incomplete command: ${args.join(" ")}\n\n${USAGE}`);
+  console.error(`Unknown or incomplete command: ${[command, ...rest].join(" ")}\n\n${USAGE}`);
   return EXIT.usage;
 }
 
-async function list(filter: "--all" | "--pending" | "--failed"): Promise<number> {
-  const { DATA_DIR } = getEnv();
-  const rows: string[][] = [];
-  const leads = [];
-  for (const reference of await listReferences(DATA_DIR)) {
-    const lead = await readLead(DATA_DIR, reference);
-    if (lead) leads.push({ lead, delivery: await readDelivery(DATA_DIR, reference) });
-  }
-  leads.sort((a, b) => b.lead.receivedAt.localeCompare(a.lead.receivedAt));
-  for (const { lead, delivery } of leads) {
-    const failed = delivery.status === "pending" && delivery.attempts > 0;
-    if (filter === "--pending" && delivery.status === "sent") continue;
-    if (filter === "--failed" && !failed) continue;
-    rows.push([
-      lead.reference,
-      kindName(lead),
-      formatInCenterZone(new Date(lead.receivedAt), center),
-      failed ? "retrying" : delivery.status,
-      String(delivery.attempts),
-      delivery.lastError ?? "-",
-      firstName(lead.values.name),
-    ]);
-  }
-  if (rows.length === 0) {
-    console.log(`No ${filter === "--all" ? "" : `${filter.slice(2)} `}leads in ${DATA_DIR}.`);
+async function list(filter: string | undefined): Promise<number> {
+  const leads = await listLeads({ unsent: filter === "--unsent", failed: filter === "--failed" });
+  if (!leads.length) {
+    console.log(filter ? `No ${filter.slice(2)} leads.` : "No leads.");
     return EXIT.ok;
   }
-  printTable(["REFERENCE", "KIND", "RECEIVED", "STATUS", "ATTEMPTS", "LAST ERROR", "FIRST NAME"], rows);
+  printTable(
+    ["REFERENCE", "KIND", "RECEIVED", "DELIVERY", "ATTEMPTS", "LAST ERROR", "FIRST NAME"],
+    leads.map((lead) => [
+      lead.reference,
+      kindName(lead),
+      formatInCenterZone(lead.receivedAt, center),
+      lead.delivery.status === "sent" ? "sent" : lead.delivery.attempts ? "retrying" : "pending",
+      String(lead.delivery.attempts),
+      lead.delivery.lastError ?? "-",
+      firstName(lead.values.name),
+    ]),
+  );
   return EXIT.ok;
 }
 
 async function show(input: string): Promise<number> {
-  const env = getEnv();
-  const reference = parseReference(input);
-  const lead = reference ? await readLead(env.DATA_DIR, reference) : undefined;
-  if (!reference || !lead) return notFound(input);
-  const delivery = await readDelivery(env.DATA_DIR, reference);
-  const dir = leadDir(env.DATA_DIR, reference);
-  console.log(renderText(`${kindName(lead)} ${reference}`, leadRows(lead, "full", env.SITE_URL)));
-  console.log(`Delivery: ${delivery.status}, ${delivery.attempts} attempt(s)`);
-  if (delivery.sentAt) console.log(`Sent: ${formatInCenterZone(new Date(delivery.sentAt), center)}`);
+  const lead = await findLead(input);
+  if (!lead) return notFound(input);
+  const { delivery } = lead;
+  console.log(renderText(`${kindName(lead)} ${lead.reference}`, leadRows(lead, "full", getEnv().SITE_URL)));
+  console.log(`Delivery: ${delivery.status}, ${delivery.attempts} attempt(s)${delivery.photosOmitted ? ", sent without the card photos" : ""}`);
+  if (delivery.sentAt) console.log(`Sent: ${formatInCenterZone(delivery.sentAt, center)}`);
   if (delivery.lastError) console.log(`Last error: ${delivery.lastError}`);
-  if (delivery.nextAttemptAt && delivery.status === "pending") {
-    console.log(`Next attempt: ${formatInCenterZone(new Date(delivery.nextAttemptAt), center)}`);
-  }
-  console.log(`Stored in: ${dir}`);
+  if (delivery.status === "pending") console.log(`Next attempt: ${formatInCenterZone(delivery.nextAttemptAt, center)}`);
   if (lead.kind === "insurance-check") {
-    for (const photo of lead.cardPhotos) {
-      console.log(`Card ${photo.side}: ${path.join(dir, photo.file)} (${photo.contentType}, ${photo.size} bytes)`);
-    }
+    for (const photo of lead.cardPhotos) console.log(`Card ${photo.side}: ${photo.filename} (${photo.contentType}, ${photo.size} bytes; \`export\` writes it out)`);
   }
-  if (!env.SMTP_URL) console.log(`Email copy: ${path.join(mailDirectory(env), `${reference}.eml`)}`);
   return EXIT.ok;
 }
 
+async function status(): Promise<number> {
+  const counts = await deliveryCounts(new Date(Date.now() - ALERT_AFTER_MS));
+  console.log(`unsent: ${counts.unsent}, failing: ${counts.failing}, overdue (over ${ALERT_AFTER_MS / 60_000} minutes): ${counts.overdue}`);
+  return counts.overdue ? EXIT.unsent : EXIT.ok;
+}
+
 async function retry(input: string | undefined): Promise<number> {
-  const { DATA_DIR } = getEnv();
-  let reference: string | undefined;
-  if (input !== undefined) {
-    reference = parseReference(input);
-    if (!reference || !(await readLead(DATA_DIR, reference))) return notFound(input);
+  requireMailSettings();
+  const reference = input === undefined ? undefined : (await findLead(input))?.reference;
+  if (input !== undefined && !reference) return notFound(input);
+  const due = await makeUnsentDue(new Date(), reference);
+  if (!due) {
+    console.log(reference ? `${reference}: already sent.` : "Nothing to send: every lead has been sent.");
+    return EXIT.ok;
   }
-  const report = await deliverPendingLeads({ force: true, reference });
-  // Asked about one lead, say what happened to it; asked about all, only about the unsent ones.
-  const outcomes = report.outcomes.filter(
-    (o) => o.outcome !== "not-found" && (reference !== undefined || o.outcome !== "already-sent"),
-  );
-  if (outcomes.length === 0) console.log("Nothing to send: every lead has been sent.");
+  const outcomes = await deliverDue();
   for (const outcome of outcomes) console.log(describe(outcome));
-  return outcomes.every((o) => o.outcome === "sent" || o.outcome === "already-sent") ? EXIT.ok : EXIT.unsent;
+  const left = (await deliveryCounts(new Date())).unsent;
+  if (left) console.log(`${left} lead(s) still unsent (another server may be sending them right now).`);
+  return left ? EXIT.unsent : EXIT.ok;
+}
+
+async function exportLead(input: string): Promise<number> {
+  const lead = await findLead(input);
+  if (!lead) return notFound(input);
+  const photos = (await photoBytes(lead.reference)).map(({ bytes, ...info }) => ({ ...info, base64: bytes.toString("base64") }));
+  process.stdout.write(`${JSON.stringify({ ...lead, cardPhotos: photos }, null, 2)}\n`);
+  console.error(`Exported ${lead.reference}: every field the visitor sent, its delivery record and ${photos.length} card photo(s).`);
+  return EXIT.ok;
+}
+
+async function remove(input: string): Promise<number> {
+  const lead = await findLead(input);
+  if (!lead) return notFound(input);
+  await deleteLead(lead.reference);
+  const copies = await removeMailCopies(getEnv(), { references: [lead.reference] });
+  console.log(
+    `Deleted ${lead.reference}: the request, its delivery record and card photos${copies ? `, and ${copies} email copy in ${mailDirectory(getEnv())}` : ""}. Copies already emailed to admissions are not touched: delete them from the mailbox.`,
+  );
+  return EXIT.ok;
+}
+
+async function purge(): Promise<number> {
+  const { leads, mailFiles } = await purgeExpired(getEnv(), new Date());
+  console.log(`Deleted ${leads.length} lead(s) and ${mailFiles} email copy(ies) older than ${center.leadRetentionDays} days.`);
+  return EXIT.ok;
+}
+
+async function migrate(): Promise<number> {
+  const { engine } = await database();
+  console.log(`The ${engine.kind === "postgres" ? "PostgreSQL" : "SQLite"} database is up to date.`);
+  return EXIT.ok;
+}
+
+async function importFiles(dir: string | undefined): Promise<number> {
+  const root = path.resolve(dir ?? path.join(getEnv().DATA_DIR, "leads"));
+  const report = await importFileStore(root, new Date());
+  console.log(`From ${root}: ${report.imported.length} imported, ${report.alreadyThere.length} already in the database, ${report.unreadable.length} unreadable.`);
+  for (const name of report.unreadable) console.log(`  not a lead: ${name}`);
+  if (report.imported.length) console.log("Unsent ones are sent by the server (or `npm run leads -- retry`). The folder can be deleted once you have checked them.");
+  return report.unreadable.length ? EXIT.unsent : EXIT.ok;
+}
+
+async function findLead(input: string) {
+  const reference = parseReference(input);
+  return reference ? getLead(reference) : undefined;
 }
 
 function describe(outcome: LeadOutcome): string {
-  switch (outcome.outcome) {
-    case "sent":
-      return `${outcome.reference}: sent`;
-    case "already-sent":
-      return `${outcome.reference}: already sent`;
-    case "busy":
-      return `${outcome.reference}: another process is sending it right now; check again shortly`;
-    case "not-found":
-      return `${outcome.reference}: not found`;
-    case "waiting":
-      return `${outcome.reference}: waiting until ${formatInCenterZone(outcome.nextAttemptAt, center)}`;
-    case "failed":
-      return `${outcome.reference}: failed (${outcome.category}) after ${outcome.attempts} attempt(s); the site retries it at ${formatInCenterZone(outcome.nextAttemptAt, center)}`;
-  }
+  return outcome.outcome === "sent"
+    ? `${outcome.reference}: sent${outcome.photosOmitted ? " (without the card photos: too large for email)" : ""}`
+    : `${outcome.reference}: failed (${outcome.category}) after ${outcome.attempts} attempt(s); the server retries it at ${formatInCenterZone(outcome.nextAttemptAt, center)}`;
 }
 
 function notFound(input: string): number {
@@ -140,21 +193,20 @@ function notFound(input: string): number {
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  for (const row of [header, ...rows])
-    console.log(
-      row
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join("  ")
-        .trimEnd(),
-    );
+  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : "Unexpected error");
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : "Unexpected error");
+      process.exitCode = 1;
+    },
+  )
+  .finally(async () => {
+    await stopLeadDelivery();
+    await closeDatabase();
+  });

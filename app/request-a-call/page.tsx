@@ -30,7 +30,7 @@ export default async function RequestCallPage() {
     >
       <RequestCallForm
         action={requestCall}
-        token={issueFormToken()}
+        token={await issueFormToken("call-request")}
         sourcePage={await referringPage("/request-a-call")}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone)}

@@ -38,7 +38,7 @@ export default async function SelfCheckPage() {
         </p>
       </div>
       <div className="mt-8">
-        <SelfCheck headingLevel={2} callRequestToken={issueFormToken()} />
+        <SelfCheck headingLevel={2} callRequestToken={await issueFormToken("call-request")} />
       </div>
       <p className="mt-8">
         Want more detail first? Read{" "}

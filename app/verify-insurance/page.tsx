@@ -35,7 +35,7 @@ export default async function VerifyInsurancePage() {
     >
       <VerifyInsuranceForm
         action={verifyInsurance}
-        token={issueFormToken()}
+        token={await issueFormToken("insurance-check")}
         sourcePage={await referringPage("/verify-insurance")}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone)}

@@ -1,71 +1,80 @@
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { center } from "@/lib/center";
 import type { BestTime } from "@/lib/forms/choices";
-import { consumeRateLimit, screenSubmission } from "@/lib/leads";
-import type { LeadKind } from "@/lib/leads/types";
+import type { FormState } from "@/lib/forms/form-state";
+import { clientKey, consumeRateLimit, screenSubmission } from "@/lib/leads/guard";
+import { receiveLead } from "@/lib/leads/receive";
+import type { LeadInput, LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
 
-type Failure = { status: "failed"; message: string };
-
+/**
+ * The path every submission takes, for both forms: bot screen, the form's own validation,
+ * the rate limit (only for valid forms, so someone fixing typos is never locked out), the
+ * store, then the confirmation page. Nothing is reported as received unless it was stored.
+ */
 const callUs = () => `Please call us at ${formatUsPhone(center.phones.admissions)}, any time, day or night.`;
 
-export const storageFailure: Failure = {
-  status: "failed",
-  message: `Sorry, we could not save your request just now. ${callUs()}`,
+const messages = {
+  "too-fast": "That was quick! Please check your answers, then send the form again.",
+  expired: "This page was open for more than a day. Please send the form again now.",
+  "token-used": "This form was already sent. To send another request, reload the page first.",
+  refused: () => `Sorry, we could not accept this form. ${callUs()}`,
+  limited: () => `We have received several requests from this connection. ${callUs()}`,
+  storage: () => `Sorry, we could not save your request just now. ${callUs()}`,
+  invalid: "Please fix the problems below, then send the form again.",
 };
 
-export const invalidMessage = "Please fix the problems below, then send the form again.";
+type Validated<F extends string> =
+  | { ok: true; lead: Omit<LeadInput, "sourcePage" | "tokenNonce" | "tokenExpiresAt">; bestTime: BestTime }
+  | { ok: false; fieldErrors: Partial<Record<F, string[]>> };
 
-/**
- * Bot signals, checked before validation. Nothing is ever reported as received unless it
- * was stored, so a person caught here by mistake is told plainly to call instead.
- */
-export function screen(formData: FormData): Failure | null {
-  const token = formData.get("formToken");
-  const honeypot = formData.get("website");
-  const result = screenSubmission({
-    token: typeof token === "string" ? token : "",
-    honeypot: typeof honeypot === "string" ? honeypot : "",
-  });
-  if (result.ok) return null;
-  if (result.reason === "too-fast") {
-    return { status: "failed", message: "That was quick! Please check your answers, then send the form again." };
+export async function submitLead<F extends string>(
+  form: { kind: LeadKind; path: string },
+  formData: FormData,
+  values: Partial<Record<F, string>>,
+  validate: () => Promise<Validated<F>>,
+): Promise<FormState<F>> {
+  const failed = (message: string): FormState<F> => ({ status: "failed", message, values });
+  const screened = await screenSubmission({ kind: form.kind, token: text(formData, "formToken"), honeypot: text(formData, "website") });
+  if (!screened.ok) {
+    if (screened.reason === "too-fast") return failed(messages["too-fast"]);
+    // A person on an old page: the no-JS answer is a fresh page with a new token and their answers.
+    if (screened.reason === "expired") return failed(messages.expired);
+    return failed(messages.refused());
   }
-  return { status: "failed", message: `Sorry, we could not accept this form. ${callUs()}` };
+
+  const validated = await validate();
+  if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
+
+  const limit = await consumeRateLimit(form.kind, clientKey((await headers()).get("x-forwarded-for")));
+  if (!limit.allowed) return failed(messages.limited());
+
+  let received;
+  try {
+    received = await receiveLead({
+      ...validated.lead,
+      sourcePage: sourcePageOf(formData, form.path),
+      tokenNonce: screened.token.nonce,
+      tokenExpiresAt: screened.token.expiresAt,
+    } as LeadInput);
+  } catch {
+    return failed(messages.storage());
+  }
+  if (received.outcome === "token-used") return failed(messages["token-used"]);
+  const query = new URLSearchParams({ ref: received.reference, time: validated.bestTime });
+  if (received.outcome === "duplicate") query.set("already", "1");
+  redirect(`${form.path}/received?${query}`);
 }
 
-/**
- * The caller's address, only ever used as a rate-limit key. `next start` fills in
- * X-Forwarded-For from the socket only when the request has none, so the site must sit
- * behind a proxy that sets it (bench/nginx/reverse-proxy.conf appends the client's
- * address, hence the last entry); served directly, a client could choose its own key.
- */
-async function clientKey(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",").at(-1)?.trim() || "unknown";
-}
-
-/** Counted only for valid forms, so someone fixing typos is never locked out. */
-export async function rateLimit(kind: LeadKind): Promise<Failure | null> {
-  const result = await consumeRateLimit(kind, await clientKey());
-  if (result.allowed) return null;
-  return { status: "failed", message: `We have received several requests from this connection. ${callUs()}` };
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
 }
 
 /** The site page the visitor came from, for admissions; never an outside address. */
-export function sourcePageOf(formData: FormData, fallback: string): string {
+function sourcePageOf(formData: FormData, fallback: string): string {
   const value = formData.get("sourcePage");
   return typeof value === "string" && /^\/[a-z0-9\-/]{0,80}$/.test(value) ? value : fallback;
-}
-
-/** The confirmation page's address: the reference and the chosen call time, nothing personal. */
-export function confirmationPath(
-  formPath: string,
-  received: { reference: string; duplicate: boolean },
-  bestTime: BestTime,
-): string {
-  const query = new URLSearchParams({ ref: received.reference, time: bestTime });
-  if (received.duplicate) query.set("already", "1");
-  return `${formPath}/received?${query}`;
 }

@@ -1,130 +1,184 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
-import { MAX_RETRY_MS, deliverOne, type LeadOutcome } from "@/lib/leads/attempt";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { center } from "@/lib/center";
+import { getEnv, type Env } from "@/lib/env";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
-import { mailDirectory } from "@/lib/leads/mailer";
-import { runtime } from "@/lib/leads/runtime";
-import { listReferences } from "@/lib/leads/store";
+import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
+import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
+import {
+  claimNextLead,
+  markFailed,
+  markSent,
+  nextDueAt,
+  photoBytes,
+  purgeBefore,
+  renewLease,
+  takeOverdueForAlert,
+  type LeadRecord,
+} from "@/lib/leads/store";
+import type { FailureCategory } from "@/lib/leads/types";
 
 /**
- * The delivery loop: passes over every unsent lead, one pass at a time per process, with a
- * timer for the next retry that is due. Started by instrumentation on server start and by
- * the first lead received, whichever comes first.
+ * Delivery: every server claims due leads one at a time with a lease in the database, sends
+ * each over one pooled SMTP connection, and marks it sent only once the server accepted it.
+ * A failure backs off from 15 s, doubling, to 10 minutes, forever; a lead still unsent after
+ * 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
+ * the database, so any number of processes can run it.
  */
+const LEASE_MS = 2 * 60_000;
+const RENEW_EVERY_MS = 30_000;
+const FIRST_RETRY_MS = 15_000;
+export const MAX_RETRY_MS = 10 * 60_000;
+export const ALERT_AFTER_MS = 15 * 60_000;
+/** How often to look for leases abandoned by a dead server and for other servers' retries. */
+const IDLE_LOOK_MS = 30_000;
+const PURGE_EVERY_MS = 24 * 3_600_000;
 
-/** How soon to look again at a lead another process is sending. */
-const BUSY_RETRY_MS = 30_000;
+/** Unique per process, across hosts: who holds a lease. */
+const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-export type { LeadOutcome };
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+}
+
+export type LeadOutcome =
+  | { reference: string; outcome: "sent"; photosOmitted: boolean }
+  | { reference: string; outcome: "failed"; category: FailureCategory; attempts: number; nextAttemptAt: Date };
 
 export type PassOptions = {
-  /** The clock for due times and records (tests move it forward instead of sleeping). */
+  /** The clock (tests move it forward instead of sleeping). */
   now?: Date;
-  /** Ignore backoff: send every pending lead now (start-up, the CLI's `retry`). */
-  force?: boolean;
-  /** Only this lead. */
-  reference?: string;
 };
 
-export type DeliveryReport = { outcomes: LeadOutcome[]; nextAttemptAt?: Date };
+const loop: { started: boolean; timer?: NodeJS.Timeout; running?: Promise<LeadOutcome[]>; again: boolean; purgedAt: number } = {
+  started: false,
+  again: false,
+  purgedAt: 0,
+};
 
-/** Idempotent. Delivers whatever an earlier run left unsent, then keeps retrying on timers. */
+/** Idempotent: delivers whatever an earlier run left unsent, then keeps looking on a timer. */
 export function startLeadDelivery(): void {
-  const rt = runtime();
-  if (rt.started) return;
+  if (loop.started) return;
+  loop.started = true;
   const env = getEnv();
-  rt.started = true;
   if (env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
     const tls = url.protocol === "smtps:" ? "implicit" : env.smtpIsLocal ? "none (local)" : "starttls";
-    logPipeline({
-      event: "mail-over-smtp",
-      host: url.hostname,
-      port: Number(url.port) || (tls === "implicit" ? 465 : 587),
-      tls,
-    });
+    logPipeline({ event: "mail-over-smtp", host: url.hostname, port: Number(url.port) || (tls === "implicit" ? 465 : 587), tls });
   } else {
     logPipeline({ event: "mail-to-files", directory: mailDirectory(env) });
   }
-  requestDelivery({ force: true });
+  requestDelivery();
 }
 
-/** Stops the timers (graceful shutdown, tests); waits for a pass under way to finish. */
+/** Graceful shutdown and tests: no more timers; waits for a pass under way. */
 export async function stopLeadDelivery(): Promise<void> {
-  const rt = runtime();
-  rt.started = false;
-  rt.rerun = false;
-  clearTimeout(rt.timer);
-  while (rt.pass) await rt.pass;
+  loop.started = false;
+  loop.again = false;
+  clearTimeout(loop.timer);
+  await loop.running;
+  closeMailer();
 }
 
-/** Runs a pass soon without waiting for it; folds into the pass under way if there is one. */
-export function requestDelivery(options: PassOptions = {}): void {
-  const rt = runtime();
-  if (rt.pass) rt.rerun = true;
-  else void startPass(options);
-}
-
-/** Runs one pass now (after any pass under way) and reports what happened to each lead. */
-export async function deliverPendingLeads(options: PassOptions = {}): Promise<DeliveryReport> {
-  const rt = runtime();
-  while (rt.pass) await rt.pass;
-  return startPass(options);
-}
-
-function startPass(options: PassOptions): Promise<DeliveryReport> {
-  const rt = runtime();
-  const pass = runPass(options)
-    .catch((error: unknown): DeliveryReport => {
+/** A pass soon, without waiting for it; folded into the pass under way if there is one. */
+export function requestDelivery(): void {
+  if (loop.running) {
+    loop.again = true;
+    return;
+  }
+  loop.running = deliverDue()
+    .catch((error: unknown) => {
       logPipeline({ event: "pass-failed", code: errorCode(error) });
-      return { outcomes: [], nextAttemptAt: new Date(Date.now() + 60_000) };
-    })
-    .then((report) => {
-      schedule(report);
-      return report;
+      return [];
     })
     .finally(() => {
-      rt.pass = undefined;
-      if (rt.rerun) {
-        rt.rerun = false;
+      loop.running = undefined;
+      if (loop.again) {
+        loop.again = false;
         requestDelivery();
+      } else {
+        void scheduleNext();
       }
     });
-  rt.pass = pass;
-  return pass;
 }
 
-function schedule(report: DeliveryReport): void {
-  const rt = runtime();
-  clearTimeout(rt.timer);
-  if (!rt.started || !report.nextAttemptAt) return;
-  const delay = Math.min(Math.max(report.nextAttemptAt.getTime() - Date.now(), 1_000), MAX_RETRY_MS);
-  // unref: a pending retry must never keep a CLI or test process alive.
-  rt.timer = setTimeout(() => requestDelivery(), delay).unref();
+async function scheduleNext(): Promise<void> {
+  clearTimeout(loop.timer);
+  if (!loop.started) return;
+  const due = await nextDueAt().catch(() => undefined);
+  const delay = due ? Math.min(Math.max(due.getTime() - Date.now(), 1_000), IDLE_LOOK_MS) : IDLE_LOOK_MS;
+  // unref: a pending look must never keep a CLI or test process alive.
+  loop.timer = setTimeout(requestDelivery, delay).unref();
 }
 
-async function runPass(options: PassOptions): Promise<DeliveryReport> {
+/** One pass: sends every lead that is due and free, oldest first; raises alerts; purges daily. */
+export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome[]> {
   const env = getEnv();
-  const now = options.now ?? new Date();
-  const references = options.reference ? [options.reference] : await listReferences(env.DATA_DIR);
   const outcomes: LeadOutcome[] = [];
-  for (const reference of references) {
-    const outcome = await deliverOne(env, reference, now, options.force === true).catch(
-      (error: unknown): LeadOutcome => {
-        logLead(reference, { event: "delivery-error", code: errorCode(error) });
-        return {
-          reference,
-          outcome: "failed",
-          category: "storage",
-          attempts: 0,
-          nextAttemptAt: new Date(now.getTime() + 60_000),
-        };
-      },
-    );
-    if (outcome) outcomes.push(outcome);
+  for (;;) {
+    const now = options.now ?? new Date();
+    const lead = await claimNextLead(owner, now, LEASE_MS);
+    if (!lead) break;
+    outcomes.push(await attempt(lead, env, now));
   }
-  const due = outcomes.flatMap((o) =>
-    "nextAttemptAt" in o ? [o.nextAttemptAt.getTime()] : o.outcome === "busy" ? [now.getTime() + BUSY_RETRY_MS] : [],
-  );
-  return { outcomes, nextAttemptAt: due.length ? new Date(Math.min(...due)) : undefined };
+  const now = options.now ?? new Date();
+  await raiseAlerts(env, now);
+  if (now.getTime() - loop.purgedAt >= PURGE_EVERY_MS) {
+    loop.purgedAt = now.getTime();
+    await purgeExpired(env, now);
+  }
+  return outcomes;
+}
+
+async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutcome> {
+  const { reference } = lead;
+  const renewing = setInterval(() => {
+    void renewLease(reference, owner, new Date(Date.now() + LEASE_MS)).catch(() => undefined);
+  }, RENEW_EVERY_MS).unref();
+  try {
+    const photos = lead.kind === "insurance-check" && env.LEAD_EMAIL_DETAIL === "full" ? await photoBytes(reference) : [];
+    let omitted = photos.length > 0 && attachedBytes(photos) > env.MAIL_MAX_MB * 1024 * 1024;
+    let result = await sendMessage(buildLeadMessage(lead, env, omitted ? { omitted } : { attach: photos }), reference, env);
+    if (!result.ok && result.category === "too-large" && photos.length > 0 && !omitted) {
+      omitted = true;
+      result = await sendMessage(buildLeadMessage(lead, env, { omitted }), reference, env);
+    }
+    if (result.ok) {
+      await markSent(reference, owner, now, omitted);
+      logLead(reference, { event: "sent", photosOmitted: omitted });
+      return { reference, outcome: "sent", photosOmitted: omitted };
+    }
+    const attempts = lead.delivery.attempts + 1;
+    const retryInMs = retryDelayMs(attempts);
+    const nextAttemptAt = new Date(now.getTime() + retryInMs);
+    await markFailed(reference, owner, now, result.category, nextAttemptAt);
+    logLead(reference, { event: "send-failed", category: result.category, retryInMs });
+    return { reference, outcome: "failed", category: result.category, attempts, nextAttemptAt };
+  } catch (error) {
+    // Storage trouble mid-attempt: the lease runs out and this or another server tries again.
+    logLead(reference, { event: "delivery-error", code: errorCode(error) });
+    return { reference, outcome: "failed", category: "storage", attempts: lead.delivery.attempts, nextAttemptAt: new Date(now.getTime() + LEASE_MS) };
+  } finally {
+    clearInterval(renewing);
+  }
+}
+
+async function raiseAlerts(env: Env, now: Date): Promise<void> {
+  const overdue = await takeOverdueForAlert(new Date(now.getTime() - ALERT_AFTER_MS), now);
+  for (const lead of overdue) {
+    const minutes = Math.floor((now.getTime() - lead.receivedAt.getTime()) / 60_000);
+    logLead(lead.reference, { event: "unsent-alert", minutes });
+    if (env.ALERT_EMAIL) await sendMessage(buildAlertMessage(lead.reference, minutes, { ...env, ALERT_EMAIL: env.ALERT_EMAIL }), `alert-${lead.reference}`, env);
+  }
+}
+
+/** Retention: leads, their photos, keys and email copies older than the center's period go. */
+export async function purgeExpired(env: Env, now: Date): Promise<{ leads: string[]; mailFiles: number }> {
+  const days = center.leadRetentionDays;
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  const leads = await purgeBefore(cutoff, now);
+  const mailFiles = await removeMailCopies(env, { olderThan: cutoff, references: leads });
+  if (leads.length || mailFiles) logPipeline({ event: "purged", leads: leads.length, mailFiles, days });
+  return { leads, mailFiles };
 }

@@ -1,92 +1,95 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { getEnv, getFormSecret } from "@/lib/env";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { consumeLimit, type RateLimitResult } from "@/lib/db/rate-limiter";
+import { serverSecret } from "@/lib/db/server-secret";
+import { getEnv } from "@/lib/env";
+import { logPipeline } from "@/lib/leads/log";
 import type { LeadKind } from "@/lib/leads/types";
 
 /**
  * Cheap checks that stop most bots and floods without a CAPTCHA (which costs real people,
- * some of them in crisis, more than it costs bots): a signed "form issued at" token that
- * must be at least 3 s old, an invisible honeypot field, and a per-client rate limit
- * (in memory, per server process; LEAD_RATE_LIMIT submissions per 10 minutes).
+ * some of them in crisis, more than it costs bots): a signed token naming its form, at
+ * least 3 s old and at most a day, usable for one stored lead; an invisible honeypot field;
+ * and a per-client rate limit counted in the shared database.
  */
 const MIN_FILL_MS = 3_000;
+/** A tab left open overnight still submits; a token harvested last week does not. */
+export const TOKEN_MAX_AGE_MS = 24 * 3_600_000;
 /** Clocks differ a little between the server that renders and the one that receives. */
 const CLOCK_SKEW_MS = 60_000;
-const WINDOW_SECONDS = 10 * 60;
+const RATE_WINDOW_SECONDS = 10 * 60;
 
-/**
- * No upper age: a tab left open overnight belongs to a person, and the rate limit (counted
- * once the form is valid) still applies to them.
- */
-export type TokenCheck = "ok" | "too-fast" | "invalid";
+export type FormToken = { kind: LeadKind; issuedAt: Date; nonce: string; expiresAt: Date };
+export type TokenCheck =
+  | { ok: true; token: FormToken }
+  | { ok: false; reason: "too-fast" | "expired" | "invalid" | "wrong-form" };
 
-export type ScreenResult = { ok: true } | { ok: false; reason: "bot" | "too-fast" | "invalid-token" };
+const KINDS: Record<string, LeadKind> = { c: "call-request", i: "insurance-check" };
+const CODES: Record<LeadKind, string> = { "call-request": "c", "insurance-check": "i" };
 
-export type ScreenInput = {
+/** For the form's hidden `formToken` input, rendered with the form. */
+export async function issueFormToken(kind: LeadKind, now: Date = new Date()): Promise<string> {
+  const body = `${CODES[kind]}.${now.getTime()}.${randomBytes(12).toString("base64url")}`;
+  return `${body}.${await sign(body)}`;
+}
+
+export async function checkFormToken(token: string, kind: LeadKind, now: Date = new Date()): Promise<TokenCheck> {
+  const match = /^([ci])\.(\d{1,15})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return { ok: false, reason: "invalid" };
+  const expected = Buffer.from(await sign(`${match[1]}.${match[2]}.${match[3]}`));
+  if (!timingSafeEqual(expected, Buffer.from(match[4]))) return { ok: false, reason: "invalid" };
+  if (KINDS[match[1]] !== kind) return { ok: false, reason: "wrong-form" };
+  const issuedAt = Number(match[2]);
+  const age = now.getTime() - issuedAt;
+  if (age < -CLOCK_SKEW_MS) return { ok: false, reason: "invalid" };
+  if (age < MIN_FILL_MS) return { ok: false, reason: "too-fast" };
+  if (age > TOKEN_MAX_AGE_MS) return { ok: false, reason: "expired" };
+  return {
+    ok: true,
+    token: { kind, issuedAt: new Date(issuedAt), nonce: match[3], expiresAt: new Date(issuedAt + TOKEN_MAX_AGE_MS) },
+  };
+}
+
+export type ScreenResult = { ok: true; token: FormToken } | { ok: false; reason: "bot" | "too-fast" | "expired" | "invalid-token" };
+
+/** Signs of a bot, checked before the form is validated so they cost nothing to reject. */
+export async function screenSubmission(input: {
+  kind: LeadKind;
   token: string;
   /** The hidden `website` field: people leave it empty. */
   honeypot: string;
   now?: Date;
-};
-
-/** For a hidden `formToken` input, rendered with the form. */
-export function issueFormToken(now: Date = new Date()): string {
-  const issuedAt = String(now.getTime());
-  return `${issuedAt}.${sign(issuedAt)}`;
+}): Promise<ScreenResult> {
+  const result = await screen(input);
+  // Counted, never with a value: a burst of these after a deploy means mismatched secrets or clocks.
+  if (!result.ok) logPipeline({ event: "bot-rejected", form: input.kind, reason: result.reason });
+  return result;
 }
 
-export function checkFormToken(token: string, now: Date = new Date()): TokenCheck {
-  const match = /^(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) return "invalid";
-  const expected = Buffer.from(sign(match[1]));
-  if (!timingSafeEqual(expected, Buffer.from(match[2]))) return "invalid";
-  const age = now.getTime() - Number(match[1]);
-  if (age < -CLOCK_SKEW_MS) return "invalid";
-  if (age < MIN_FILL_MS) return "too-fast";
-  return "ok";
-}
-
-const limiters = new Map<LeadKind, RateLimiterMemory>();
-
-function limiterFor(kind: LeadKind): RateLimiterMemory {
-  let limiter = limiters.get(kind);
-  if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: kind, points: getEnv().LEAD_RATE_LIMIT, duration: WINDOW_SECONDS });
-    limiters.set(kind, limiter);
-  }
-  return limiter;
-}
-
-/** Counts one submission; allowed, or how long to wait. */
-export async function consumeRateLimit(
-  kind: LeadKind,
-  clientKey: string,
-): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
-  try {
-    await limiterFor(kind).consume(clientKey || "unknown");
-    return { allowed: true };
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-    }
-    throw rejection;
-  }
-}
-
-/** Signs of a bot, checked before the form is validated so they cost nothing to reject. */
-export function screenSubmission({ token, honeypot, now = new Date() }: ScreenInput): ScreenResult {
+async function screen({ kind, token, honeypot, now = new Date() }: Parameters<typeof screenSubmission>[0]): Promise<ScreenResult> {
   if (honeypot.trim() !== "") return { ok: false, reason: "bot" };
-  const check = checkFormToken(token, now);
-  if (check === "ok") return { ok: true };
-  return { ok: false, reason: check === "invalid" ? "invalid-token" : "too-fast" };
+  const check = await checkFormToken(token, kind, now);
+  if (check.ok) return check;
+  if (check.reason === "too-fast" || check.reason === "expired") return { ok: false, reason: check.reason };
+  return { ok: false, reason: "invalid-token" };
 }
 
-/** Tests start a fresh limiter after changing LEAD_RATE_LIMIT. */
-export function resetRateLimitsForTests(): void {
-  limiters.clear();
+/** Counts one valid submission from this client on this form. */
+export function consumeRateLimit(kind: LeadKind, client: string): Promise<RateLimitResult> {
+  return consumeLimit({ name: `lead-${kind}`, points: getEnv().LEAD_RATE_LIMIT, durationSeconds: RATE_WINDOW_SECONDS }, client);
 }
 
-function sign(issuedAt: string): string {
-  return createHmac("sha256", getFormSecret()).update(`form-token:${issuedAt}`).digest("base64url");
+/**
+ * The client's address as the nearest trusted proxy saw it: the entry TRUSTED_PROXY_HOPS
+ * from the right of X-Forwarded-For. Entries further left were written by the client and
+ * prove nothing. Node must never be reachable except through those proxies.
+ */
+export function clientKey(forwardedFor: string | null): string {
+  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  if (!entries.length) return "unknown";
+  return entries[Math.max(0, entries.length - getEnv().TRUSTED_PROXY_HOPS)];
+}
+
+async function sign(body: string): Promise<string> {
+  return createHmac("sha256", await serverSecret()).update(`form-token:${body}`).digest("base64url");
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { isReference } from "@/lib/leads/reference";
-import type { FailureCategory } from "@/lib/leads/types";
+import type { FailureCategory, LeadKind } from "@/lib/leads/types";
 
 /**
  * The pipeline's only log lines. Each takes a reference and fixed words, never a value a
@@ -11,20 +11,22 @@ export type LeadEvent =
   | { event: "stored" }
   | { event: "duplicate" }
   | { event: "store-failed"; code: string }
-  | { event: "sent" }
+  | { event: "sent"; photosOmitted: boolean }
   | { event: "send-failed"; category: FailureCategory; retryInMs: number }
-  | { event: "sent-not-recorded" }
-  | { event: "delivery-error"; code: string };
+  | { event: "delivery-error"; code: string }
+  | { event: "unsent-alert"; minutes: number };
 
 export function logLead(reference: string, entry: LeadEvent): void {
   const lead = `lead ${isReference(reference) ? reference : "(unrecognized reference)"}`;
   switch (entry.event) {
     case "stored":
+      console.info(`${lead} stored`);
+      return;
     case "sent":
-      console.info(`${lead} ${entry.event}`);
+      console.info(`${lead} sent${entry.photosOmitted ? " without its card photos (too large for email; kept on the server)" : ""}`);
       return;
     case "duplicate":
-      console.info(`${lead} resubmitted within 10 minutes, not stored again`);
+      console.info(`${lead} sent again unchanged within 10 minutes, not stored twice`);
       return;
     case "store-failed":
       console.error(`${lead} could not be stored (${safeCode(entry.code)})`);
@@ -32,8 +34,8 @@ export function logLead(reference: string, entry: LeadEvent): void {
     case "send-failed":
       console.warn(`${lead} send failed (${entry.category}), retry in ${duration(entry.retryInMs)}`);
       return;
-    case "sent-not-recorded":
-      console.error(`${lead} sent, but marking it sent failed; a restart may send it again (same Message-ID)`);
+    case "unsent-alert":
+      console.error(`ALERT ${lead} still not delivered to admissions after ${entry.minutes} minutes`);
       return;
     case "delivery-error":
       console.error(`${lead} delivery attempt failed before sending (${safeCode(entry.code)})`);
@@ -44,7 +46,13 @@ export function logLead(reference: string, entry: LeadEvent): void {
 export type PipelineEvent =
   | { event: "mail-to-files"; directory: string }
   | { event: "mail-over-smtp"; host: string; port: number; tls: "implicit" | "starttls" | "none (local)" }
-  | { event: "pass-failed"; code: string };
+  | { event: "pass-failed"; code: string }
+  | { event: "bot-rejected"; form: LeadKind; reason: string }
+  | { event: "token-reused"; form: LeadKind }
+  | { event: "purged"; leads: number; mailFiles: number; days: number };
+
+/** Per process and reason, so a log shows whether rejections are a trickle or every visitor. */
+const rejections = new Map<string, number>();
 
 export function logPipeline(entry: PipelineEvent): void {
   switch (entry.event) {
@@ -56,6 +64,18 @@ export function logPipeline(entry: PipelineEvent): void {
       return;
     case "pass-failed":
       console.error(`lead delivery pass failed (${safeCode(entry.code)}), trying again in 1m`);
+      return;
+    case "bot-rejected":
+    case "token-reused": {
+      const reason = entry.event === "token-reused" ? "token already used" : entry.reason;
+      const key = `${entry.form} ${reason}`;
+      const count = (rejections.get(key) ?? 0) + 1;
+      rejections.set(key, count);
+      console.warn(`${entry.form} form refused (${reason}), ${count} since start`);
+      return;
+    }
+    case "purged":
+      console.info(`retention: removed ${entry.leads} leads and ${entry.mailFiles} email copies older than ${entry.days} days`);
       return;
   }
 }

@@ -1,21 +1,25 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { SendMailOptions } from "nodemailer";
 import type { Env } from "@/lib/env";
 import { renderHtml, renderText } from "@/lib/leads/render";
-import { leadDir } from "@/lib/leads/store";
-import { kindName, leadRows, leadSubject } from "@/lib/leads/summary";
-import type { StoredLead } from "@/lib/leads/types";
+import { inboxUrl, kindName, leadRows, leadSubject } from "@/lib/leads/summary";
+import type { CardPhotoInfo, StoredLead } from "@/lib/leads/types";
 
 /**
  * The admissions email for a lead. Visitor input reaches headers only through nodemailer's
  * own encoded fields (subject, Reply-To as an address object), never as a raw header. The
  * Message-ID is fixed per lead so a resend after a crash is recognisably the same message.
  */
-export async function buildLeadMessage(lead: StoredLead, env: Env): Promise<SendMailOptions> {
+export type Photo = CardPhotoInfo & { bytes: Buffer };
+
+export function buildLeadMessage(
+  lead: StoredLead,
+  env: Env,
+  photos: { attach: Photo[] } | { omitted: true },
+): SendMailOptions {
   const detail = env.LEAD_EMAIL_DETAIL;
-  const rows = leadRows(lead, detail, env.SITE_URL);
+  const omitted = "omitted" in photos;
+  const rows = leadRows(lead, detail, env.SITE_URL, { photosOmitted: omitted });
   const title = `New ${kindName(lead).toLowerCase()} · ${lead.reference}`;
   const { email, name } = lead.values;
   return {
@@ -27,28 +31,31 @@ export async function buildLeadMessage(lead: StoredLead, env: Env): Promise<Send
     headers: { "X-Lead-Reference": lead.reference },
     text: renderText(title, rows),
     html: renderHtml(title, rows),
-    attachments: detail === "full" ? await cardAttachments(lead, env) : [],
+    attachments:
+      detail === "full" && !omitted
+        ? photos.attach.map((p) => ({ filename: p.filename, contentType: p.contentType, content: p.bytes }))
+        : [],
   };
 }
 
-async function cardAttachments(lead: StoredLead, env: Env): Promise<NonNullable<SendMailOptions["attachments"]>> {
-  if (lead.kind !== "insurance-check") return [];
-  const dir = leadDir(env.DATA_DIR, lead.reference);
-  const attachments = await Promise.all(
-    lead.cardPhotos.map(async (photo) => {
-      const content = await readIfPresent(path.join(dir, photo.file));
-      return content && { filename: photo.filename, contentType: photo.contentType, content };
-    }),
-  );
-  return attachments.filter((attachment) => attachment !== undefined);
+/** Base64 plus MIME overhead: what the photos add to the message on the wire. */
+export function attachedBytes(photos: readonly Photo[]): number {
+  return photos.reduce((sum, p) => sum + Math.ceil(p.bytes.length / 57) * 78, 0);
 }
 
-/** A photo someone deleted by hand must not hold the whole lead back forever. */
-async function readIfPresent(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return undefined;
-    throw error;
-  }
+/** The on-call alert: which lead, how long, never what it says. */
+export function buildAlertMessage(reference: string, minutes: number, env: Env & { ALERT_EMAIL: string }): SendMailOptions {
+  const text = [
+    `Lead ${reference} has not reached ${env.ADMISSIONS_EMAIL} ${minutes} minutes after it was received.`,
+    "",
+    `Open it in the staff inbox: ${inboxUrl(env.SITE_URL, reference)}`,
+    "The server keeps trying. Check the mail settings and `npm run leads -- status` on the server.",
+  ].join("\n");
+  return {
+    from: env.MAIL_FROM,
+    to: env.ALERT_EMAIL,
+    subject: `ALERT: lead ${reference} not delivered after ${minutes} minutes`,
+    messageId: `<alert-${reference}@${env.siteHost}>`,
+    text,
+  };
 }

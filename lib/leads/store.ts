@@ -30,10 +30,11 @@ export async function storeLead(input: LeadInput, now: Date): Promise<StoreResul
     try {
       return await storeOnce(input, now, dedupeKey, phoneKey, newReference());
     } catch (error) {
-      if (error instanceof TokenUsed) return { outcome: "token-used" };
-      if (error instanceof LostDuplicateRace) {
+      // Either way, an identical copy that committed first while we waited makes this one a duplicate.
+      if (error instanceof TokenUsed || error instanceof LostDuplicateRace) {
         const existing = await findDuplicate(dedupeKey, now);
         if (existing) return { outcome: "duplicate", ...existing };
+        if (error instanceof TokenUsed) return { outcome: "token-used" };
       }
       // A reference already taken (1 in ~10^11) or a lost race: try again with a new one.
       if (tries < 3 && (error instanceof LostDuplicateRace || isUniqueViolation(error))) continue;
@@ -397,5 +398,47 @@ export async function purgeBefore(cutoff: Date, now: Date): Promise<string[]> {
     await trx.deleteFrom("lead_dedupe").where("expires_at", "<=", now.getTime()).execute();
     await trx.deleteFrom("form_token_uses").where("expires_at", "<=", now.getTime()).execute();
     return references;
+  });
+}
+
+export type ImportedLead = {
+  lead: StoredLead;
+  delivery: { sent: boolean; attempts: number; sentAt?: Date; lastAttemptAt?: Date; lastError?: string };
+  photos: Array<CardPhotoInfo & { bytes: Buffer }>;
+};
+
+/** Moves one lead from the old file store in; false when it is already here (safe to run twice). */
+export async function importLead({ lead, delivery, photos }: ImportedLead, now: Date): Promise<boolean> {
+  const { db } = await database();
+  const phoneKey = await phoneKeyOf(lead.values.phone);
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("leads")
+      .values({
+        reference: lead.reference,
+        kind: lead.kind,
+        received_at: lead.receivedAt.getTime(),
+        source_page: lead.sourcePage,
+        values_json: JSON.stringify(lead.values),
+        phone_key: phoneKey,
+        delivery_status: delivery.sent ? "sent" : "pending",
+        attempts: delivery.attempts,
+        next_attempt_at: now.getTime(),
+        last_attempt_at: delivery.lastAttemptAt?.getTime() ?? null,
+        last_error: delivery.lastError ?? null,
+        sent_at: delivery.sentAt?.getTime() ?? null,
+        updated_at: now.getTime(),
+      })
+      .onConflict((oc) => oc.column("reference").doNothing())
+      .returning("reference")
+      .executeTakeFirst();
+    if (!inserted) return false;
+    if (photos.length) {
+      await trx
+        .insertInto("lead_photos")
+        .values(photos.map((p) => ({ reference: lead.reference, side: p.side, filename: p.filename, content_type: p.contentType, size: p.size, bytes: p.bytes })))
+        .execute();
+    }
+    return true;
   });
 }

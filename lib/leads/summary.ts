@@ -25,22 +25,34 @@ export function firstName(name: string): string {
   return oneLine(name).split(" ")[0].slice(0, 40);
 }
 
+/** In `contact` detail the subject names nobody: it is all a mailbox without a BAA may hold. */
 export function leadSubject(lead: StoredLead, detail: Detail): string {
   const { values } = lead;
   const when = `call ${values.bestTime === "asap" ? "ASAP" : values.bestTime}`;
+  if (detail === "contact") return oneLine(`${kindName(lead)} · ${when} · ${lead.reference}`);
   const voicemail = values.voicemailOk === "yes" ? "voicemail OK" : "no voicemail";
-  const middle =
-    lead.kind === "insurance-check" && detail === "full" ? carrierName(lead.values) : `${when} (${voicemail})`;
+  const middle = lead.kind === "insurance-check" ? carrierName(lead.values) : `${when} (${voicemail})`;
   return oneLine(`${kindName(lead)}: ${firstName(values.name)} · ${middle} · ${lead.reference}`);
 }
 
-export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string): Row[] {
-  const receivedAt = new Date(lead.receivedAt);
-  const { values } = lead;
+/** Where staff read a request in full. */
+export function inboxUrl(siteUrl: string, reference: string): string {
+  return `${siteUrl}/staff/requests/${reference}`;
+}
+
+export type RowOptions = {
+  /** The card photos were left out of the email (too large); they stay on the server. */
+  photosOmitted?: boolean;
+};
+
+export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string, options: RowOptions = {}): Row[] {
+  const { receivedAt, values } = lead;
+  const inbox = inboxUrl(siteUrl, lead.reference);
   const head: Row[] = [
     { label: "Reference", value: lead.reference },
     { label: "Received", value: formatInCenterZone(receivedAt, center) },
     { label: "We said we'd call", value: describeCallback(receivedAt, center).text },
+    ...(lead.repeatCaller ? [{ label: "Note", value: "Another request from this number is on file" }] : []),
   ];
   const preferences: Row[] = [
     { label: "Best time to call", value: bestTimeLabels[values.bestTime] },
@@ -49,14 +61,10 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string): Row
   ];
   const phone: Row = { label: "Phone", value: formatUsPhone(values.phone), tel: values.phone };
 
+  const open: Row = { label: "Open in the inbox", value: inbox, href: inbox };
+  // Only what says a request is waiting: no name, number or anything about anyone's health.
   if (detail === "contact") {
-    return [
-      ...head,
-      { label: "First name", value: firstName(values.name) },
-      phone,
-      ...preferences,
-      { label: "Everything else", value: `npm run leads -- show ${lead.reference}` },
-    ];
+    return [...head, { label: "Kind", value: kindName(lead) }, { label: "Best time to call", value: bestTimeLabels[values.bestTime] }, open];
   }
 
   const page: Row = { label: "Sent from", value: `${siteUrl}${lead.sourcePage}`, href: `${siteUrl}${lead.sourcePage}` };
@@ -73,6 +81,7 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string): Row
       { label: "Consent", value: `May call: yes · SMS consent: ${v.consentSms ? "yes" : "no"}` },
       ...(v.note ? [{ label: "Note", value: v.note, multiline: true }] : []),
       page,
+      open,
     ];
   }
   const v = lead.values;
@@ -99,8 +108,12 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string): Row
       value: v.hasSecondary ? `${v.secondaryCarrier ?? "?"}, member ID ${v.secondaryMemberId ?? "?"}` : "None",
     },
     ...preferences,
-    { label: "Card photos", value: photos ? `${photos} attached` : "None" },
+    {
+      label: "Card photos",
+      value: !photos ? "None" : options.photosOmitted ? `${photos}: too large for email, kept on the server (open in the inbox)` : `${photos} attached`,
+    },
     page,
+    open,
   ];
 }
 

@@ -19,7 +19,7 @@ const noteSchema = optionalNote("the summary");
 export async function runSelfCheck(_previous: SelfCheckState, formData: FormData): Promise<SelfCheckState> {
   const next = nextState(formData);
   if (next.stage !== "result" || !next.include) return next;
-  return { ...next, prepared: prepareNote(buildSummary(next.audience, next.answers, next.include)) };
+  return { ...next, prepared: await prepareNote(buildSummary(next.audience, next.answers, next.include)) };
 }
 
 /**
@@ -30,7 +30,7 @@ export async function prepareCallRequest(summary: string): Promise<Prepared> {
   return prepareNote(summary);
 }
 
-function prepareNote(summary: unknown): Prepared {
+async function prepareNote(summary: unknown): Promise<Prepared> {
   const parsed = noteSchema.safeParse(typeof summary === "string" ? summary.slice(0, 1000) : "");
-  return { token: issueFormToken(), summary: parsed.success ? (parsed.data ?? "") : "" };
+  return { token: await issueFormToken("call-request"), summary: parsed.success ? (parsed.data ?? "") : "" };
 }

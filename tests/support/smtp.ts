@@ -22,24 +22,30 @@ export type TestSmtp = {
   messages: ReceivedMail[];
   /** Reply to every DATA with this code (e.g. 451, 550) and text; null accepts again. */
   rejectWith(code: number | null, text?: string): void;
+  /** Refuse only the next message this way, then accept again. */
+  rejectOnceWith(code: number, text?: string): void;
   close(): Promise<void>;
 };
 
 export async function startTestSmtp(options: { port?: number } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
-  let rejection: { code: number; text: string } | null = null;
+  let rejection: { code: number; text: string; once?: boolean } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     // Tests stay off the network, DNS included.
     disableReverseLookup: true,
     logger: false,
+    // close() would otherwise wait up to 30 s for a pooled client connection to go away.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         if (rejection) {
-          callback(Object.assign(new Error(rejection.text), { responseCode: rejection.code }));
+          const { code, text, once } = rejection;
+          if (once) rejection = null;
+          callback(Object.assign(new Error(text), { responseCode: code }));
           return;
         }
         const envelope = {
@@ -62,6 +68,9 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
     messages,
     rejectWith(code, text = "Requested action not taken") {
       rejection = code === null ? null : { code, text };
+    },
+    rejectOnceWith(code, text = "Requested action not taken") {
+      rejection = { code, text, once: true };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

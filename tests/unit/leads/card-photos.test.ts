@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CARD_PHOTO_BYTES, validateCardPhotos } from "@/lib/leads";
+import { MAX_CARD_PHOTO_BYTES, validateCardPhotos } from "@/lib/leads/card-photos";
 import { cardBytes } from "./fixtures";
 
 function form(entries: Record<string, File | string>): FormData {

@@ -1,230 +1,189 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
-import { deliverPendingLeads, receiveLead } from "@/lib/leads";
+import { afterEach, expect, it, vi } from "vitest";
+import { ALERT_AFTER_MS, deliverDue, purgeExpired, startLeadDelivery } from "@/lib/leads/delivery";
+import { getEnv } from "@/lib/env";
+import { center } from "@/lib/center";
+import { receiveLead } from "@/lib/leads/receive";
+import { getLead, storeLead } from "@/lib/leads/store";
+import type { LeadInput } from "@/lib/leads/types";
 import { startTestSmtp, type TestSmtp } from "@/tests/support/smtp";
-import { callRequestValues, cardBytes, insuranceValues, readJson, useTestDataDir } from "./fixtures";
+import { callLead, cardBytes, describeEachEngine, insuranceLead, loggedText, restartServer } from "./fixtures";
 
-const dataDir = useTestDataDir();
 let smtp: TestSmtp | undefined;
-
 afterEach(async () => {
   await smtp?.close();
   smtp = undefined;
 });
 
-async function useSmtp(server: TestSmtp): Promise<TestSmtp> {
-  smtp = server;
-  vi.stubEnv("SMTP_URL", server.url);
-  resetEnvForTests();
-  return server;
+async function useSmtp(env: Record<string, string> = {}): Promise<TestSmtp> {
+  smtp = await startTestSmtp();
+  vi.stubEnv("SMTP_URL", smtp.url);
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  await restartServer();
+  return smtp;
 }
 
-const delivery = (reference: string) => readJson(path.join(dataDir.path, "leads", reference, "delivery.json"));
-const later = (ms: number) => new Date(Date.now() + ms);
+/** Stored as the action stores it, minus the background kick: each test runs delivery itself. */
+async function receive(input: LeadInput, now = new Date()): Promise<string> {
+  const result = await storeLead(input, now);
+  if (result.outcome === "token-used") throw new Error("token refused");
+  return result.reference;
+}
 
-describe("delivery over SMTP", () => {
+const later = (ms: number) => new Date(Date.now() + ms);
+const photos = [
+  { side: "front" as const, filename: "front.png", contentType: "image/png" as const, bytes: cardBytes.png },
+  { side: "back" as const, filename: "back.pdf", contentType: "application/pdf" as const, bytes: cardBytes.pdf },
+];
+
+describeEachEngine("delivery over SMTP", (store) => {
   it("sends a call request once, with everything admissions needs", async () => {
-    const server = await useSmtp(await startTestSmtp());
-    const received = await receiveLead({
-      kind: "call-request",
-      values: callRequestValues({ note: "Call after <script>alert(1)</script> work" }),
-      sourcePage: "/programs/evening-iop",
-    });
-    await deliverPendingLeads();
-    await deliverPendingLeads({ now: later(3_600_000), force: true });
+    const server = await useSmtp();
+    const reference = await receive(callLead({ note: "Call after <script>alert(1)</script> work" }, "/programs/evening-iop"));
+    await deliverDue();
+    await deliverDue({ now: later(3_600_000) });
 
     expect(server.messages).toHaveLength(1);
     const [mail] = server.messages;
     expect(mail.envelope.to).toEqual(["admissions@example.org"]);
-    expect(mail.subject).toBe(`Call request: Maria · call morning (voicemail OK) · ${received.reference}`);
-    expect(mail.headers.get("message-id")).toBe(`<${received.reference}@www.example.org>`);
+    expect(mail.subject).toBe(`Call request: Maria · call morning (voicemail OK) · ${reference}`);
+    expect(mail.headers.get("message-id")).toBe(`<${reference}@www.example.org>`);
     expect(mail.headers.get("reply-to")).toBe("Maria Lopez <maria@example.com>");
-    expect(mail.headers.get("from")).toBe("Lumen Ridge Recovery website <no-reply@example.org>");
     expect(mail.html).toContain('<a href="tel:+15035550142">(503) 555-0142</a>');
-    expect(mail.text).toContain("tel:+15035550142");
-    expect(mail.text).toMatch(/Received: \w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}(:\d{2})? [AP]M P[DS]T/);
-    expect(mail.text).toMatch(/We said we'd call: (within about 15 minutes|after .+ \(Pacific Time\))/);
     expect(mail.text).toContain("https://www.example.org/programs/evening-iop");
+    expect(mail.text).toContain(`https://www.example.org/staff/requests/${reference}`);
     expect(mail.text).toContain("<script>alert(1)</script>");
     expect(mail.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(mail.html).not.toContain("<script>");
-    expect(await delivery(received.reference)).toMatchObject({ status: "sent", attempts: 1 });
+    expect((await getLead(reference))?.delivery).toMatchObject({ status: "sent", attempts: 1 });
   });
 
-  it("attaches card photos in full mode", async () => {
-    const server = await useSmtp(await startTestSmtp());
-    const received = await receiveLead({
-      kind: "insurance-check",
-      values: insuranceValues(),
-      cardPhotos: [
-        { side: "front", filename: "front.png", contentType: "image/png", bytes: cardBytes.png },
-        { side: "back", filename: "back.pdf", contentType: "application/pdf", bytes: cardBytes.pdf },
-      ],
-      sourcePage: "/verify-insurance",
-    });
-    await deliverPendingLeads();
-
-    expect(server.messages).toHaveLength(1);
-    const [mail] = server.messages;
-    expect(mail.subject).toBe(`Insurance check: Maria · Aetna · ${received.reference}`);
-    expect(mail.text).toContain("Member ID: W123-456789");
-    expect(mail.text).toContain("Patient's date of birth: 2001-04-23");
-    expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
-      ["front.png", "image/png"],
-      ["back.pdf", "application/pdf"],
+  it("attaches card photos in full mode, and sends only a notice in contact mode", async () => {
+    const server = await useSmtp();
+    const full = await receive(insuranceLead({}, photos));
+    await deliverDue();
+    expect(server.messages[0].attachments.map((a) => [a.filename, a.contentType, a.content.length])).toEqual([
+      ["front.png", "image/png", cardBytes.png.length],
+      ["back.pdf", "application/pdf", cardBytes.pdf.length],
     ]);
-    expect(mail.attachments[0].content.equals(cardBytes.png)).toBe(true);
-  });
 
-  it("sends only contact details in contact mode", async () => {
     vi.stubEnv("LEAD_EMAIL_DETAIL", "contact");
-    const server = await useSmtp(await startTestSmtp());
-    const call = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    const check = await receiveLead({
-      kind: "insurance-check",
-      values: insuranceValues(),
-      cardPhotos: [{ side: "front", filename: "front.png", contentType: "image/png", bytes: cardBytes.png }],
-      sourcePage: "/verify-insurance",
-    });
-    await deliverPendingLeads();
-
-    expect(server.messages).toHaveLength(2);
-    for (const mail of server.messages) {
-      const everything = `${mail.subject}\n${mail.text}\n${mail.html}`;
-      for (const secret of [
-        "2001-04-23",
-        "1970-02-11",
-        "W123-456789",
-        "G-100",
-        "Aetna",
-        "Daniel",
-        "Lopez",
-        "prefers evenings",
-        "maria@example.com",
-        "Parent",
-        "parent",
-      ]) {
-        expect(everything).not.toContain(secret);
-      }
-      expect(mail.attachments).toEqual([]);
-      expect(mail.headers.has("reply-to")).toBe(false);
-      expect(mail.text).toContain("First name: Maria");
-      expect(mail.text).toContain("Voicemail OK:");
+    await restartServer();
+    const notice = await receive(insuranceLead({ memberId: "ZZ-999" }, photos));
+    await deliverDue();
+    const mail = server.messages[1];
+    expect(mail.headers.get("x-lead-reference")).toBe(notice);
+    expect(mail.attachments).toEqual([]);
+    expect(mail.headers.get("reply-to")).toBeUndefined();
+    const everything = mail.raw;
+    for (const secret of ["Maria", "Lopez", "Daniel", "555", "ZZ-999", "2001-04-23", "Aetna", "maria@example.com"]) {
+      expect(everything).not.toContain(secret);
     }
-    const byRef = (ref: string) => server.messages.find((m) => m.subject.endsWith(ref));
-    expect(byRef(call.reference)?.text).toContain(`npm run leads -- show ${call.reference}`);
-    expect(byRef(check.reference)?.subject).toBe(
-      `Insurance check: Maria · call afternoon (no voicemail) · ${check.reference}`,
-    );
-    expect(byRef(check.reference)?.text).toContain("tel:+15035550177");
-  });
-});
-
-describe("when mail can't be sent", () => {
-  it("keeps a lead queued while the server is down, then delivers it exactly once", async () => {
-    const probe = await startTestSmtp();
-    const port = probe.port;
-    await probe.close();
-    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
-    resetEnvForTests();
-
-    const { reference } = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    await deliverPendingLeads();
-    expect(await delivery(reference)).toMatchObject({ status: "pending", attempts: 1, lastError: "connection" });
-
-    await useSmtp(await startTestSmtp({ port }));
-    const report = await deliverPendingLeads({ now: later(20_000) });
-    expect(report.outcomes).toEqual([{ reference, outcome: "sent" }]);
-    await deliverPendingLeads({ now: later(3_600_000), force: true });
-    expect(smtp?.messages).toHaveLength(1);
-    expect(await delivery(reference)).toMatchObject({ status: "sent", attempts: 2 });
+    expect(mail.text).toContain(`https://www.example.org/staff/requests/${notice}`);
+    expect(full).not.toBe(notice);
   });
 
-  it("records refusals (4xx, 5xx), backs off, and never drops the lead", async () => {
-    const server = await useSmtp(await startTestSmtp());
+  it("keeps a lead while the mail server refuses or is down, backs off, and delivers it exactly once", async () => {
+    const server = await useSmtp();
     server.rejectWith(451, "Try again later");
-    const { reference } = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    await deliverPendingLeads();
-    expect(await delivery(reference)).toMatchObject({ attempts: 1, lastError: "rejected-temporary" });
+    const reference = await receive(callLead());
+    const [first] = await deliverDue();
+    expect(first).toMatchObject({ outcome: "failed", category: "rejected-temporary", attempts: 1 });
+    expect(await deliverDue({ now: later(5_000) })).toEqual([]);
+    server.rejectWith(550, "No such user");
+    const [second] = await deliverDue({ now: later(16_000) });
+    expect(second).toMatchObject({ outcome: "failed", category: "rejected-permanent", attempts: 2 });
+    if (second.outcome === "failed") expect(second.nextAttemptAt.getTime() - later(16_000).getTime()).toBeGreaterThan(25_000);
 
-    const notYet = await deliverPendingLeads({ now: later(5_000) });
-    expect(notYet.outcomes[0]).toMatchObject({ outcome: "waiting" });
+    await server.close();
+    const [third] = await deliverDue({ now: later(60_000) });
+    expect(third).toMatchObject({ outcome: "failed", category: "connection", attempts: 3 });
 
-    server.rejectWith(550, "No such user here");
-    const refused = await deliverPendingLeads({ now: later(16_000) });
-    expect(refused.outcomes[0]).toMatchObject({ outcome: "failed", category: "rejected-permanent", attempts: 2 });
-    const state = await delivery(reference);
-    expect(Date.parse(String(state.nextAttemptAt)) - Date.parse(String(state.lastAttemptAt))).toBe(30_000);
+    const back = await useSmtp();
+    await deliverDue({ now: later(10 * 60_000) });
+    await deliverDue({ now: later(60 * 60_000) });
+    expect(back.messages.map((m) => m.headers.get("x-lead-reference"))).toEqual([reference]);
+    expect((await getLead(reference))?.delivery).toMatchObject({ status: "sent", attempts: 4 });
+  });
 
-    server.rejectWith(null);
-    await deliverPendingLeads({ now: later(60_000) });
-    await deliverPendingLeads({ now: later(3_600_000), force: true });
+  it("sends without the photos when the mail server refuses the size (552), and says where they are", async () => {
+    const server = await useSmtp();
+    server.rejectOnceWith(552, "5.3.4 Message size exceeds fixed limit");
+    const reference = await receive(insuranceLead({}, photos));
+    const [outcome] = await deliverDue();
+    expect(outcome).toEqual({ reference, outcome: "sent", photosOmitted: true });
     expect(server.messages).toHaveLength(1);
-    expect(await delivery(reference)).toMatchObject({ status: "sent", attempts: 3 });
+    expect(server.messages[0].attachments).toEqual([]);
+    expect(server.messages[0].text).toContain("too large for email, kept on the server");
+    expect((await getLead(reference))?.delivery).toMatchObject({ status: "sent", photosOmitted: true });
   });
 
-  it("delivers leads a previous process left unsent when a new loop starts", async () => {
-    const probe = await startTestSmtp();
-    const port = probe.port;
-    await probe.close();
-    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
-    resetEnvForTests();
-    const first = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    const second = await receiveLead({
-      kind: "insurance-check",
-      values: insuranceValues(),
-      cardPhotos: [],
-      sourcePage: "/",
-    });
-    await deliverPendingLeads();
-
-    // The "old process" goes away: its loop, its in-memory state and its module instances.
-    const old = await import("@/lib/leads");
-    await old.stopLeadDelivery();
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for("lead-delivery.runtime")];
-    vi.resetModules();
-    await useSmtp(await startTestSmtp({ port }));
-
-    const fresh = await import("@/lib/leads");
-    fresh.startLeadDelivery();
-    await fresh.deliverPendingLeads();
-    await fresh.stopLeadDelivery();
-    expect(smtp?.messages.map((m) => m.headers.get("message-id")).sort()).toEqual(
-      [`<${first.reference}@www.example.org>`, `<${second.reference}@www.example.org>`].sort(),
-    );
+  it("leaves the photos out up front when they would make the email larger than MAIL_MAX_MB", async () => {
+    const server = await useSmtp({ MAIL_MAX_MB: "1" });
+    const big = Buffer.concat([cardBytes.png, Buffer.alloc(900 * 1024)]);
+    const reference = await receive(insuranceLead({}, [{ ...photos[0], bytes: big }]));
+    expect(await deliverDue()).toEqual([{ reference, outcome: "sent", photosOmitted: true }]);
+    expect(server.messages[0].attachments).toEqual([]);
   });
 
-  it("leaves a lead alone while another live process holds its lock, and takes over a stale lock", async () => {
-    const server = await useSmtp(await startTestSmtp());
-    server.rejectWith(451);
-    const { reference } = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    await deliverPendingLeads();
+  it("raises one alert for a lead still unsent after 15 minutes, mailed to ALERT_EMAIL", async () => {
+    const server = await useSmtp({ ALERT_EMAIL: "oncall@example.org" });
+    server.rejectWith(451, "Try again later");
+    const received = new Date();
+    const reference = await receive(callLead(), received);
+    await deliverDue({ now: new Date(received.getTime() + ALERT_AFTER_MS - 1_000) });
+    expect(loggedText()).not.toContain("ALERT");
     server.rejectWith(null);
-
-    const lock = path.join(dataDir.path, "leads", reference, "delivery.lock");
-    await fs.writeFile(lock, `${process.ppid}\n`);
-    const busy = await deliverPendingLeads({ force: true });
-    expect(busy.outcomes).toEqual([{ reference, outcome: "busy" }]);
-    expect(server.messages).toHaveLength(0);
-
-    const longAgo = new Date(Date.now() - 6 * 60_000);
-    await fs.utimes(lock, longAgo, longAgo);
-    await deliverPendingLeads({ force: true });
-    expect(server.messages).toHaveLength(1);
-    await expect(fs.access(lock)).rejects.toThrow();
+    // The lead's next try is not due yet, so only the alert goes out now.
+    vi.useFakeTimers({ toFake: ["Date"], now: received.getTime() + ALERT_AFTER_MS + 1_000 });
+    try {
+      await deliverDue({ now: new Date(received.getTime() + ALERT_AFTER_MS + 1_000) });
+      await deliverDue({ now: new Date(received.getTime() + ALERT_AFTER_MS + 2_000) });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(loggedText()).toContain(`ALERT lead ${reference} still not delivered to admissions after 15 minutes`);
+    const alerts = server.messages.filter((m) => m.envelope.to.includes("oncall@example.org"));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].text).not.toContain("Maria");
   });
-});
 
-describe("without SMTP_URL", () => {
-  it("writes each email to DATA_DIR/mail/<reference>.eml and says where once", async () => {
-    const { reference } = await receiveLead({ kind: "call-request", values: callRequestValues(), sourcePage: "/" });
-    await deliverPendingLeads();
-    const eml = await fs.readFile(path.join(dataDir.path, "mail", `${reference}.eml`), "utf8");
-    expect(eml).toContain(`Message-ID: <${reference}@www.example.org>`);
-    expect(eml).toContain("Content-Type: text/html");
-    const notices = vi.mocked(console.warn).mock.calls.filter(([line]) => String(line).startsWith("No SMTP_URL set"));
-    expect(notices).toEqual([[`No SMTP_URL set: lead emails are written to ${path.join(dataDir.path, "mail")}`]]);
+  it("sends a lead moments after it is received", async () => {
+    const server = await useSmtp();
+    const result = await receiveLead(callLead());
+    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5_000 });
+    expect(result.outcome === "stored" && server.messages[0].headers.get("x-lead-reference")).toBe(result.reference);
+  });
+
+  it("delivers what a previous process left unsent when a server starts", async () => {
+    const reference = await receive(callLead());
+    await restartServer();
+    const server = await useSmtp();
+    startLeadDelivery();
+    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5_000 });
+    expect(server.messages[0].headers.get("x-lead-reference")).toBe(reference);
+  });
+
+  it("writes each email to DATA_DIR/mail/<reference>.eml without SMTP_URL, and purges copies past retention", async () => {
+    const reference = await receive(callLead());
+    await deliverDue();
+    const file = path.join(store.dataDir, "mail", `${reference}.eml`);
+    expect(await fs.readFile(file, "utf8")).toContain(`X-Lead-Reference: ${reference}`);
+    expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
+    const past = new Date(Date.now() + (center.leadRetentionDays + 1) * 86_400_000);
+    const purged = await purgeExpired(getEnv(), past);
+    expect(purged).toEqual({ leads: [reference], mailFiles: 1 });
+    await expect(fs.stat(file)).rejects.toThrow();
+  });
+
+  it("never logs what a visitor typed", async () => {
+    const server = await useSmtp();
+    server.rejectWith(451, "4.2.0 Mailbox maria@example.com busy");
+    await receive(insuranceLead({ memberId: "W999-SECRET" }, photos));
+    await deliverDue();
+    const log = loggedText();
+    for (const secret of ["Maria", "Lopez", "555", "W999-SECRET", "maria@example.com", "Aetna"]) expect(log).not.toContain(secret);
+    expect(log).toMatch(/send failed \(rejected-temporary\), retry in 15s/);
   });
 });

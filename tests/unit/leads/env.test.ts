@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { getEnv, resetEnvForTests } from "@/lib/env";
-import { useTestDataDir } from "./fixtures";
+import { useTestStore } from "./fixtures";
 
-useTestDataDir();
+useTestStore("sqlite");
 
 function envWith(values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
@@ -54,5 +54,28 @@ describe("getEnv", () => {
     expect(envWith({ SMTP_URL: "smtp://mail.example.org:587?requireTLS=false" })).toThrow(
       /SMTP_URL: must not have \?query/,
     );
+  });
+
+  it("refuses to start a production server without its mail settings, unless it is a local preview", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    for (const name of ["SMTP_URL", "ADMISSIONS_EMAIL", "MAIL_FROM", "LEAD_EMAIL_DETAIL", "SITE_URL"]) vi.stubEnv(name, "");
+    resetEnvForTests();
+    expect(getEnv).toThrow(/SMTP_URL: must be set[\s\S]*ADMISSIONS_EMAIL[\s\S]*MAIL_FROM[\s\S]*LEAD_EMAIL_DETAIL[\s\S]*SITE_URL/);
+    expect(envWith({ LOCAL_PREVIEW: "1" })().SMTP_URL).toBeUndefined();
+    vi.stubEnv("LOCAL_PREVIEW", "");
+    const complete = envWith({
+      SMTP_URL: "smtps://mail.example.org",
+      ADMISSIONS_EMAIL: "intake@example.org",
+      MAIL_FROM: "Site <no-reply@example.org>",
+      LEAD_EMAIL_DETAIL: "contact",
+      SITE_URL: "https://www.example.org",
+    });
+    expect(complete().LEAD_EMAIL_DETAIL).toBe("contact");
+  });
+
+  it("checks the database and proxy settings", () => {
+    expect(envWith({ DATABASE_URL: "mysql://db/leads" })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    expect(envWith({ DATABASE_URL: "postgres://site:pw@db.internal/leads", TRUSTED_PROXY_HOPS: "0" })).toThrow(/TRUSTED_PROXY_HOPS: must be 1 or more/);
+    expect(envWith({ TRUSTED_PROXY_HOPS: "2", DATABASE_URL: "postgresql://db/leads" })()).toMatchObject({ TRUSTED_PROXY_HOPS: 2 });
   });
 });

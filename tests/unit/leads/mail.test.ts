@@ -29,6 +29,8 @@ describe("failure categories", () => {
     [{ code: "EMESSAGE", responseCode: 554 }, "rejected-permanent"],
     [{ code: "EMESSAGE", responseCode: 503 }, "rejected-temporary"],
     [{ code: "ENOSPC" }, "storage"],
+    [{ code: "EMESSAGE", responseCode: 552 }, "too-large"],
+    [{ code: "EMESSAGE", responseCode: 554, response: "554 5.3.4 Message too big for system" }, "too-large"],
     [new Error("who knows"), "unknown"],
     ["a string", "unknown"],
   ])("%o → %s", (error, category) => {
@@ -52,10 +54,10 @@ describe("references", () => {
 
 describe("subject and rows", () => {
   const stored = (name: string): StoredLead => ({
-    version: 1,
     reference: "LR-4K7M-Q9PD",
-    receivedAt: "2026-11-23T22:05:00.000Z",
+    receivedAt: new Date("2026-11-23T22:05:00.000Z"),
     sourcePage: "/",
+    repeatCaller: false,
     kind: "call-request",
     values: { ...callRequestValues(), name },
   });
@@ -74,14 +76,31 @@ describe("subject and rows", () => {
 
   it("names an 'other' carrier by what the visitor typed", () => {
     const lead: StoredLead = {
-      version: 1,
       reference: "LR-4K7M-Q9PD",
-      receivedAt: "2026-11-23T22:05:00.000Z",
+      receivedAt: new Date("2026-11-23T22:05:00.000Z"),
       sourcePage: "/",
+      repeatCaller: false,
       kind: "insurance-check",
       values: insuranceValues({ carrier: "other", carrierOther: "Moda Health" }),
       cardPhotos: [],
     };
     expect(leadSubject(lead, "full")).toBe("Insurance check: Maria · Other: Moda Health · LR-4K7M-Q9PD");
+  });
+
+  it("in contact detail names nobody and carries nothing about anyone's health", () => {
+    const lead = stored("Maria Lopez");
+    expect(leadSubject(lead, "contact")).toBe("Call request · call morning · LR-4K7M-Q9PD");
+    const text = JSON.stringify(leadRows(lead, "contact", "https://www.example.org"));
+    for (const secret of ["Maria", "555", "maria@example.com", lead.values.note ?? "?"]) expect(text).not.toContain(secret);
+    expect(leadRows(lead, "contact", "https://www.example.org")).toContainEqual({
+      label: "Open in the inbox",
+      value: "https://www.example.org/staff/requests/LR-4K7M-Q9PD",
+      href: "https://www.example.org/staff/requests/LR-4K7M-Q9PD",
+    });
+  });
+
+  it("tells admissions when the same number already sent another request", () => {
+    const rows = leadRows({ ...stored("Maria Lopez"), repeatCaller: true }, "contact", "https://www.example.org");
+    expect(rows).toContainEqual({ label: "Note", value: "Another request from this number is on file" });
   });
 });

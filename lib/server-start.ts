@@ -1,0 +1,20 @@
+import "server-only";
+import { database } from "@/lib/db/connection";
+import { getEnv } from "@/lib/env";
+import { startLeadDelivery } from "@/lib/leads/delivery";
+
+/**
+ * What `next start` does before its first visitor: check the environment (a production server
+ * missing its mail settings must not start and quietly lose leads), migrate the database,
+ * and deliver whatever leads a previous run left unsent.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    getEnv();
+    await database();
+  } catch (error) {
+    console.error(`The site cannot start. ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  startLeadDelivery();
+}
