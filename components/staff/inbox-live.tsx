@@ -28,6 +28,8 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
           cache: "no-store",
           headers: { accept: "application/json" },
         });
+        // Unmounted meanwhile (signed out, moved on): this answer is no longer ours to act on.
+        if (stopped) return;
         if (response.status === 401) {
           const { signIn } = (await response.json()) as { signIn: string };
           window.location.assign(signIn);

@@ -9,9 +9,7 @@ export async function GET(request: NextRequest) {
   const found = await lookupStaff({ activity: false });
   if (found.status !== "ok") {
     const signIn =
-      found.status === "setup-needed"
-        ? "/staff/setup"
-        : signInPath(found.status === "idle" ? "idle" : undefined, "/staff");
+      found.status === "setup-needed" ? "/staff/setup" : signInPath(found.status === "idle" ? "idle" : "signed-out");
     return NextResponse.json({ signIn }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
   const filter = parseInboxFilter(Object.fromEntries(request.nextUrl.searchParams));
