@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { listAccess, pruneAccessLog, recordAccess } from "@/lib/staff/access-log";
-import { useTempDatabase } from "./fixtures";
-
-useTempDatabase();
+import { engines, useStaffDatabase } from "./fixtures";
 
 const ada = { id: "u1", email: "ada@example.org" };
 
-describe("the access log", () => {
+describe.each(engines)("the access log on %s", (engine) => {
+  useStaffDatabase(engine);
+
   it("records who, what, which request and when, newest first", async () => {
     await recordAccess(
       { actor: ada, action: "view-request", reference: "LR-AAAA-BBBB" },

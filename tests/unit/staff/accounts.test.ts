@@ -2,9 +2,7 @@ import * as OTPAuth from "otpauth";
 import { describe, expect, it } from "vitest";
 import { addStaff, listStaff, removeStaff, resetStaff, StaffExists } from "@/lib/staff/accounts";
 import { staffAuth } from "@/lib/staff/auth";
-import { useTempDatabase } from "./fixtures";
-
-useTempDatabase();
+import { engines, useStaffDatabase } from "./fixtures";
 
 const PASSWORD = "violet harbor ladder 42";
 
@@ -27,7 +25,9 @@ class Jar {
 
 const tokenOf = (url: string) => new URL(url).searchParams.get("token")!;
 
-describe("staff accounts on better-auth", () => {
+describe.each(engines)("staff accounts on better-auth on %s", (engine) => {
+  useStaffDatabase(engine);
+
   it("adds staff with a one-time set-up link, then password, TOTP and a two-step sign-in", async () => {
     const auth = await staffAuth();
     const link = await addStaff({ email: "Jordan@Example.org", role: "admissions", name: "Jordan" });
@@ -52,7 +52,10 @@ describe("staff accounts on better-auth", () => {
       returnHeaders: true,
     });
     jar.take(first.headers);
-    const enabled = await auth.api.enableTwoFactor({ body: { password: PASSWORD, method: "totp" }, headers: jar.headers() });
+    const enabled = await auth.api.enableTwoFactor({
+      body: { password: PASSWORD, method: "totp" },
+      headers: jar.headers(),
+    });
     if (enabled.method !== "totp") throw new Error("expected TOTP");
     expect(enabled.backupCodes).toHaveLength(10);
     const totp = OTPAuth.URI.parse(enabled.totpURI) as OTPAuth.TOTP;

@@ -1,11 +1,11 @@
 import { getMigrations } from "better-auth/db/migration";
 import { describe, expect, it } from "vitest";
 import { staffAuth } from "@/lib/staff/auth";
-import { useTempDatabase } from "./fixtures";
+import { engines, useStaffDatabase } from "./fixtures";
 
-useTempDatabase();
+describe.each(engines)("better-auth's tables on %s", (engine) => {
+  useStaffDatabase(engine);
 
-describe("better-auth's tables", () => {
   it("are exactly what migration 002_staff creates: better-auth finds nothing to add", async () => {
     const auth = await staffAuth();
     const plan = await getMigrations(auth.options, { throwOnUnsafe: false });
