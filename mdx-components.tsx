@@ -8,11 +8,12 @@ import {
   AdmissionsHours,
   CenterName,
   IfSameDayAssessment,
+  LeadRetentionDays,
   License,
   Phone,
 } from "@/components/mdx/center-contact";
 import { ComparisonTable } from "@/components/mdx/comparison-table";
-import { CrisisLines } from "@/components/mdx/crisis-lines";
+import { CrisisLines } from "@/components/crisis/crisis-help";
 import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
@@ -46,6 +47,7 @@ const components = {
   CrisisLines,
   FaqList,
   IfSameDayAssessment,
+  LeadRetentionDays,
   License,
   NotAcceptedInsurance,
   Phone,

@@ -11,6 +11,9 @@ const formBodyLimit = UPLOAD_BODY_LIMIT_BYTES;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The test command type-checks everything with TypeScript 7 (`tsc --noEmit`) before it builds;
+  // Next's own check would run the slower TypeScript 6 that the lint tools need, a second time.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   pageExtensions: ["ts", "tsx"],
   experimental: {

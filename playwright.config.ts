@@ -3,6 +3,9 @@ import { e2ePort } from "./tests/support/e2e-paths";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Maps "server-only" to a stub, as vitest.config.ts does, so specs can use the site's own
+  // lib code (e.g. to issue form tokens); the production build never sees this file.
+  tsconfig: "./tests/e2e/tsconfig.playwright.json",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -1,5 +1,6 @@
 "use client";
 
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { NoIndex } from "@/components/seo/no-index";
 import { centerConfig } from "@/lib/center-config";
 import { formatUsPhone, telHref } from "@/lib/phone";
@@ -18,9 +19,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         </a>
         , any time, day or night.
       </p>
-      <p className="mt-4 rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
-        If you or someone else is in danger, call <a href="tel:911">911</a> or call or text <a href="tel:988">988</a>.
-      </p>
+      <div className="mt-4">
+        <CrisisNotice />
+      </div>
       <button type="button" onClick={reset} className="btn-secondary mt-6">
         Try again
       </button>

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { CrisisBar } from "@/components/layout/crisis-bar";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { brandColors } from "@/lib/brand";
 import { sourceSans } from "@/lib/fonts";
 import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
@@ -10,7 +11,7 @@ import "./globals.css";
 export const metadata: Metadata = siteMetadata;
 
 export const viewport: Viewport = {
-  themeColor: "#0e5a60",
+  themeColor: brandColors.brand[700],
   width: "device-width",
   initialScale: 1,
 };
@@ -25,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <CrisisBar />
+        <CrisisNotice variant="bar" />
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { center } from "@/lib/center";
-import { brandColors } from "@/lib/seo/brand";
+import { brandColors } from "@/lib/brand";
 
 export default function manifest(): MetadataRoute.Manifest {
   return {
@@ -11,7 +11,7 @@ export default function manifest(): MetadataRoute.Manifest {
     start_url: "/",
     display: "browser",
     background_color: brandColors.canvas,
-    theme_color: brandColors.brand700,
+    theme_color: brandColors.brand[700],
     icons: [
       { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
       { src: "/apple-icon.png", sizes: "180x180", type: "image/png" },

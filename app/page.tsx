@@ -4,7 +4,7 @@ import { InsuranceTeaser } from "@/components/home/insurance-teaser";
 import { StartSteps } from "@/components/home/start-steps";
 import { WeekAtAGlance } from "@/components/home/week-at-a-glance";
 import { WhoItFits } from "@/components/home/who-it-fits";
-import { CrisisLines } from "@/components/mdx/crisis-lines";
+import { CrisisLines } from "@/components/crisis/crisis-help";
 import { JsonLd } from "@/components/seo/json-ld";
 import { center } from "@/lib/center";
 import { homeMetadata } from "@/lib/seo/metadata";

@@ -1,6 +1,6 @@
 import { TZDateMini } from "@date-fns/tz";
-import type { Weekday } from "@/lib/center-schema";
 import { formatTime, timeZoneName } from "@/lib/hours";
+import { dayNames, weekdayOf, type Weekday } from "@/lib/weekdays";
 
 /**
  * When admissions will call back, in words a visitor can trust: shown on the confirmation
@@ -17,15 +17,14 @@ export type CallbackCenter = {
 
 export type CallbackWindow = { openNow: boolean; text: string; nextOpen?: Date };
 
-const DAYS: readonly Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 export function describeCallback(now: Date, center: CallbackCenter): CallbackWindow {
   const local = new TZDateMini(now.getTime(), center.timeZone);
   const minute = local.getHours() * 60 + local.getMinutes();
   const openNow = center.admissionsHours.some(
     (hours) =>
-      hours.days.includes(DAYS[local.getDay()]) && toMinutes(hours.open) <= minute && minute < toMinutes(hours.close),
+      hours.days.includes(weekdayOf(local.getDay())) &&
+      toMinutes(hours.open) <= minute &&
+      minute < toMinutes(hours.close),
   );
   if (openNow) return { openNow, text: `within about ${center.callbackMinutes} minutes` };
 
@@ -41,13 +40,13 @@ export function describeCallback(now: Date, center: CallbackCenter): CallbackWin
           m,
           center.timeZone,
         );
-        return hours.days.includes(DAYS[at.getDay()]) && at.getTime() > now.getTime() ? at : undefined;
+        return hours.days.includes(weekdayOf(at.getDay())) && at.getTime() > now.getTime() ? at : undefined;
       })
       .filter((at) => at !== undefined)
       .sort((a, b) => a.getTime() - b.getTime());
     const next = openings[0];
     if (!next) continue;
-    const day = dayOffset === 0 ? "today" : dayOffset === 1 ? "tomorrow" : `on ${DAY_NAMES[next.getDay()]}`;
+    const day = dayOffset === 0 ? "today" : dayOffset === 1 ? "tomorrow" : `on ${dayNames[weekdayOf(next.getDay())]}`;
     return {
       openNow: false,
       text: `after ${formatTime(next.getHours(), next.getMinutes())} ${day} (${timeZoneName(center.timeZone)})`,

@@ -17,6 +17,7 @@ export const centerConfig = {
     fax: "+15035550145",
   },
   email: "admissions@example.org",
+  securityEmail: "security@example.org",
   address: {
     street: "1200 Example Avenue",
     unit: "Suite 300",

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { weekdays } from "@/lib/weekdays";
 
 const e164 = z.string().regex(/^\+1\d{10}$/, "use E.164 form, e.g. +15035550142");
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM");
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export const weekdaySchema = z.enum(weekdays);
+const weekdaySchema = z.enum(weekdays);
 
 const hoursSchema = z.object({
   days: z.array(weekdaySchema).min(1),
@@ -43,6 +43,8 @@ export const centerSchema = z.object({
     fax: e164,
   }),
   email: z.email(),
+  /** Where reports of a security problem with the website go (served in /.well-known/security.txt). */
+  securityEmail: z.email(),
   address: z.object({
     street: z.string().min(1),
     unit: z.string().optional(),
@@ -84,5 +86,4 @@ export const centerSchema = z.object({
 });
 
 export type Center = z.infer<typeof centerSchema>;
-export type Weekday = z.infer<typeof weekdaySchema>;
 export type SessionBlock = Center["sessionBlocks"][number];

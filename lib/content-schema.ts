@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export const pageSections = ["program", "getting-started", "support", "about"] as const;
 
-export const pageMetaSchema = z.strictObject({
+const pageMetaSchema = z.strictObject({
   /** The <title>; the site name is appended by the layout's title template. */
   title: z.string().min(3).max(60),
   /** The visible h1; defaults to the title. */

@@ -1,12 +1,13 @@
 import "server-only";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { MDXContent } from "mdx/types";
+import { cache } from "react";
+import { parse as parseYaml } from "yaml";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
 
 const contentDir = path.join(process.cwd(), "content");
 
-export type ContentPage = { slug: string; meta: PageMeta; Content: MDXContent };
+export type PageSummary = { slug: string; meta: PageMeta };
 
 export function listSlugs(): string[] {
   return readdirSync(contentDir)
@@ -15,11 +16,21 @@ export function listSlugs(): string[] {
     .sort();
 }
 
-export async function loadPage(slug: string): Promise<ContentPage> {
-  const mod = (await import(`@/content/${slug}.mdx`)) as { default: MDXContent; frontmatter?: unknown };
-  return { slug, meta: parsePageMeta(`content/${slug}.mdx`, mod.frontmatter), Content: mod.default };
-}
+/**
+ * A page's checked frontmatter, read from the file without compiling its body. The footer,
+ * the sitemap, social cards and metadata use this: importing the MDX modules there (even
+ * from this module) would put every page body, and every component MDX can name, into each
+ * route that lists pages. Only the content route loads bodies (lib/content-page.ts).
+ */
+export const loadPageMeta = cache((slug: string): PageSummary => {
+  const file = `content/${slug}.mdx`;
+  const lines = readFileSync(path.join(contentDir, `${slug}.mdx`), "utf8").split(/\r?\n/);
+  const close = lines.indexOf("---", 1);
+  if (lines[0] !== "---" || close < 0)
+    throw new Error(`Invalid frontmatter in ${file}: it must open and close with a --- line`);
+  return { slug, meta: parsePageMeta(file, parseYaml(lines.slice(1, close).join("\n"))) };
+});
 
-export async function loadAllPages(): Promise<ContentPage[]> {
-  return Promise.all(listSlugs().map(loadPage));
+export function loadAllPageMeta(): PageSummary[] {
+  return listSlugs().map(loadPageMeta);
 }

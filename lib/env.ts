@@ -72,6 +72,14 @@ const schema = z.object({
     blankIsUnset,
     z.coerce.number().min(1, "must be at least 1").max(100, "must be at most 100").default(5),
   ),
+  LEAD_RETRY_FIRST_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(1, "must be a whole number of 1 or more").default(15),
+  ),
+  LEAD_LEASE_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(1, "must be a whole number of 1 or more").default(30),
+  ),
   ALERT_EMAIL: z.preprocess(blankIsUnset, z.email("must be one email address").optional()),
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(32, "must be at least 32 characters").optional()),
   LOCAL_PREVIEW: z.preprocess(blankIsUnset, z.enum(["1"], { error: 'must be "1" or unset' }).optional()),

@@ -1,18 +1,5 @@
-import type { Center, Weekday } from "@/lib/center-schema";
-
-// Day order kept here rather than imported from center-schema, which would pull zod into
-// client bundles that format times.
-const weekdays: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-export const dayNames: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
+import type { Center } from "@/lib/center-schema";
+import { dayNames, weekdays, type Weekday } from "@/lib/weekdays";
 
 /** "14:00" → "2 PM"; "08:30" → "8:30 AM". (Not "p.m.": it would double the period at the end of a sentence.) */
 export function formatClock(clock: string): string {

@@ -14,12 +14,11 @@ export const formLinks = {
   verifyInsurance: { href: "/verify-insurance", label: "Verify insurance" },
 } as const;
 
+/** The self-check's own page; content pages embed the same check. */
+export const selfCheckLink = { href: "/self-check", label: "Is IOP a fit? Self-check" } as const satisfies NavLink;
+
 /** Pages built in app/ rather than content/ that people can land on: listed in the sitemap. */
-export const standalonePages: NavLink[] = [
-  formLinks.requestCall,
-  formLinks.verifyInsurance,
-  { href: "/self-check", label: "Is IOP a fit? Self-check" },
-];
+export const standalonePages: NavLink[] = [formLinks.requestCall, formLinks.verifyInsurance, selfCheckLink];
 
 export const sectionLabels = {
   program: "About IOP",

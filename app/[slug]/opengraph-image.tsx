@@ -1,6 +1,6 @@
 import { renderSocialCard } from "@/components/seo/social-card";
 import { center } from "@/lib/center";
-import { listSlugs, loadPage } from "@/lib/content";
+import { listSlugs, loadPageMeta } from "@/lib/content";
 import { sectionLabels } from "@/lib/navigation";
 
 export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
@@ -13,6 +13,6 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { meta } = await loadPage(slug);
+  const { meta } = loadPageMeta(slug);
   return renderSocialCard({ eyebrow: sectionLabels[meta.section], title: meta.title });
 }

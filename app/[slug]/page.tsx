@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContentPageView } from "@/components/content/content-page-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { listSlugs, loadPage } from "@/lib/content";
+import { listSlugs, loadPageMeta } from "@/lib/content";
+import { loadPage } from "@/lib/content-page";
 import { contentPageJsonLd } from "@/lib/seo/content-json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -16,13 +16,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const { meta } = await loadPage(slug);
+  const { meta } = loadPageMeta(slug);
   return pageMetadata({ title: meta.title, description: meta.description, path: `/${slug}` });
 }
 
 export default async function ContentRoute({ params }: Props) {
   const { slug } = await params;
-  if (!listSlugs().includes(slug)) notFound();
   const page = await loadPage(slug);
   return (
     <>

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { SelfCheck, selfCheckPath } from "@/components/self-check/self-check";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
+import { SelfCheck } from "@/components/self-check/self-check";
 import { issueFormToken } from "@/lib/leads/guard";
+import { selfCheckLink } from "@/lib/navigation";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Is IOP a fit? A private self-check",
   description:
     "A short, private self-check for you or someone you care about: which level of care to ask about, and where to get help now. It is not a diagnosis.",
-  path: selfCheckPath,
+  path: selfCheckLink.href,
 });
 
 export default async function SelfCheckPage() {
@@ -25,17 +27,7 @@ export default async function SelfCheckPage() {
           Answer a few questions, for yourself or for someone you care about. You will see which kind of care may be
           worth asking about, and why. It is not a diagnosis.
         </p>
-        <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
-          If someone is in danger right now, call{" "}
-          <a href="tel:911" className="underline">
-            911
-          </a>
-          , or call or text{" "}
-          <a href="tel:988" className="underline">
-            988
-          </a>
-          . Do not wait to finish this page.
-        </p>
+        <CrisisNotice>Do not wait to finish this page.</CrisisNotice>
       </div>
       <div className="mt-8">
         <SelfCheck headingLevel={2} callRequestToken={await issueFormToken("call-request")} />

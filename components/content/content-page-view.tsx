@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { HelpAside } from "@/components/content/help-aside";
 import { CallToAction } from "@/components/mdx/call-to-action";
-import type { ContentPage } from "@/lib/content";
+import type { ContentPage } from "@/lib/content-page";
 
 export function ContentPageView({ page }: { page: ContentPage }) {
   const { meta, Content } = page;

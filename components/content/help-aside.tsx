@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { CallLink } from "@/components/layout/call-link";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
 import { formLinks } from "@/lib/navigation";
@@ -20,17 +21,7 @@ export function HelpAside() {
         <p className="text-sm text-muted">
           Call requests are returned <AdmissionsHoursText />.
         </p>
-        <p className="border-t border-line pt-3 text-sm">
-          In danger now? Call{" "}
-          <a href="tel:911" className="font-semibold underline">
-            911
-          </a>
-          , or call or text{" "}
-          <a href="tel:988" className="font-semibold underline">
-            988
-          </a>
-          .
-        </p>
+        <CrisisNotice variant="line" className="border-t border-line pt-3 text-sm" />
       </div>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { center } from "@/lib/center";
 import { describeHours } from "@/lib/hours";
 import { formatUsPhone, telHref } from "@/lib/phone";
@@ -6,23 +7,13 @@ import { formatUsPhone, telHref } from "@/lib/phone";
 export function BeforeYouStart() {
   return (
     <div className="space-y-4">
-      <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
-        If you or someone else is in danger, call{" "}
-        <a href="tel:911" className="underline">
-          911
-        </a>{" "}
-        or call or text{" "}
-        <a href="tel:988" className="underline">
-          988
-        </a>
-        . This form is not watched around the clock.
-      </p>
+      <CrisisNotice>This form is not watched around the clock.</CrisisNotice>
       <WhatHappensNext />
     </div>
   );
 }
 
-export function WhatHappensNext() {
+function WhatHappensNext() {
   return (
     <div className="rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100">
       <h2 className="text-lg font-bold text-brand-900">What happens next</h2>

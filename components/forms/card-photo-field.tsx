@@ -3,15 +3,17 @@
 import { useState, type ChangeEvent } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
+import { MAX_CARD_PHOTO_BYTES, MAX_CARD_PHOTO_MB } from "@/lib/forms/card-photo-limit";
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = "image/jpeg,image/png,image/heic,image/heif,application/pdf,.heic,.heif";
-const hint = "A photo or scan: JPEG, PNG, HEIC or PDF, up to 10 MB.";
+const hint = `A photo or scan: JPEG, PNG, HEIC or PDF, up to ${MAX_CARD_PHOTO_MB} MB.`;
 
 /** Early, friendly feedback on the file's size; the server checks the real content either way. */
 function problemWith(file: File | undefined): string | undefined {
   if (!file) return undefined;
-  if (file.size > MAX_BYTES) return "That file is larger than 10 MB. Please choose a smaller photo or scan.";
+  if (file.size > MAX_CARD_PHOTO_BYTES) {
+    return `That file is larger than ${MAX_CARD_PHOTO_MB} MB. Please choose a smaller photo or scan.`;
+  }
   if (file.size === 0) return "That file is empty. Please choose another.";
   return undefined;
 }

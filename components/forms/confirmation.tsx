@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { CallLink } from "@/components/layout/call-link";
 import { center } from "@/lib/center";
 import { describeCallback } from "@/lib/callback-window";
@@ -16,7 +17,7 @@ function expectedCall(bestTime: BestTime): string {
   return `in the ${bestTimeLabels[bestTime].toLowerCase()} (${timeZoneName(center.timeZone)}), as you asked.`;
 }
 
-export function Confirmation({ reference, already, what, bestTime }: ConfirmationProps) {
+function Confirmation({ reference, already, what, bestTime }: ConfirmationProps) {
   return (
     <div className="mx-auto max-w-3xl px-4 pb-8 pt-6 sm:pt-10">
       <div role="status" className="rounded-xl border-2 border-brand-700 bg-white p-6">
@@ -41,10 +42,7 @@ export function Confirmation({ reference, already, what, bestTime }: Confirmatio
       <div className="mt-6 space-y-4">
         <p className="text-lg">Don’t want to wait? Our admissions line is answered 24 hours a day.</p>
         <CallLink />
-        <p className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold">
-          If you or someone else is in danger, call <a href="tel:911">911</a> or call or text <a href="tel:988">988</a>{" "}
-          now. Don’t wait for our call.
-        </p>
+        <CrisisNotice>Don’t wait for our call.</CrisisNotice>
         <p>
           While you wait, you can read about{" "}
           <Link href="/admissions" className="text-brand-700 underline">

@@ -6,16 +6,16 @@ type LeadFormFrameProps = {
   state: FormState;
   /** Client-side errors after a submit attempt, for the summary. */
   clientErrors: { name: string; message: string }[];
-  /** Every field's label, in the order the form shows them: the summary lists problems in that order. */
-  labels: Record<string, string>;
+  /** Every field's name, in the order the form shows them: the summary lists problems in that order. */
+  fieldOrder: readonly string[];
   children: ReactNode;
 };
 
 /** The problems summary above a form: the server's after a post, or the browser's after a failed submit. */
-export function LeadFormFrame({ state, clientErrors, labels, children }: LeadFormFrameProps) {
+export function LeadFormFrame({ state, clientErrors, fieldOrder, children }: LeadFormFrameProps) {
   const serverErrors =
     state.status === "invalid"
-      ? Object.keys(labels).flatMap((name) => {
+      ? fieldOrder.flatMap((name) => {
           const message = state.fieldErrors[name]?.[0];
           return message ? [{ name, message }] : [];
         })

@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
 import { relationshipLabels, relationships, subjectLabels, subjects, yesNo, yesNoLabels } from "@/lib/forms/choices";
-import { requestCallLabels } from "@/lib/forms/request-call-fields";
+import { requestCallFields } from "@/lib/forms/request-call-fields";
 
 const loadSchema = () => import("@/lib/forms/request-call").then((module) => module.requestCallSchema);
 
@@ -37,11 +37,11 @@ export function RequestCallForm({
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
     loadSchema,
     action,
-    requestCallLabels,
+    requestCallFields,
   );
 
   return (
-    <LeadFormFrame state={state} clientErrors={clientErrors} labels={requestCallLabels}>
+    <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={requestCallFields}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-6">
         <FormGuardFields token={token} sourcePage={sourcePage} />
         <ContactFields

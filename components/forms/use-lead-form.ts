@@ -41,8 +41,8 @@ export type FieldInput = {
 export function useLeadForm(
   loadSchema: LeadSchemaLoader,
   action: LeadAction,
-  /** Every field's label in form order; the error summary follows it. */
-  labels: Record<string, string>,
+  /** Every field's name in form order; the error summary follows it. */
+  fieldOrder: readonly string[],
 ) {
   // The permalink becomes the no-JavaScript form's action URL; without one React writes
   // action="", which HTML does not allow.
@@ -113,7 +113,7 @@ export function useLeadForm(
   };
 
   const clientErrors = validation.submitted
-    ? Object.keys(labels).flatMap((name) => {
+    ? fieldOrder.flatMap((name) => {
         const message = validation.errors[name];
         return message ? [{ name, message }] : [];
       })

@@ -16,7 +16,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
 import { policyholderLabels, policyholders, relationshipLabels, relationships } from "@/lib/forms/choices";
-import { carrierOptions, verifyInsuranceLabels } from "@/lib/forms/verify-insurance-fields";
+import { carrierOptions, verifyInsuranceFormOrder } from "@/lib/forms/verify-insurance-fields";
 
 const loadSchema = () => import("@/lib/forms/verify-insurance").then((module) => module.verifyInsuranceSchema);
 
@@ -41,7 +41,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
     loadSchema,
     action,
-    verifyInsuranceLabels,
+    verifyInsuranceFormOrder,
   );
   const [chosenCarrier, setChosenCarrier] = useState<string>();
   const carrier = chosenCarrier ?? values.carrier;
@@ -49,7 +49,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   const declined = declinedPlans.find((plan) => plan.id === carrier);
 
   return (
-    <LeadFormFrame state={state} clientErrors={clientErrors} labels={verifyInsuranceLabels}>
+    <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={verifyInsuranceFormOrder}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-8">
         <FormGuardFields token={token} sourcePage={sourcePage} />
 

@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
 import { center } from "@/lib/center";
-import { loadAllPages } from "@/lib/content";
+import { loadAllPageMeta } from "@/lib/content";
 import { pageSections } from "@/lib/content-schema";
 import { formLinks, sectionLabels } from "@/lib/navigation";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
-export async function SiteFooter() {
-  const pages = await loadAllPages();
+export function SiteFooter() {
+  const pages = loadAllPageMeta();
   const { address, phones } = center;
   return (
     <footer className="mt-16 border-t border-line bg-brand-900 text-brand-50 [&_a:focus-visible]:outline-white">
@@ -62,10 +63,8 @@ export async function SiteFooter() {
             Licensed by the {center.license.agency}, license {center.license.number}.{" "}
             {center.accreditations.length > 0 ? `Accreditation: ${center.accreditations.join(", ")}.` : null}
           </p>
-          <p>
-            This website gives general information, not medical advice or a diagnosis. If you are in danger, call 911.
-            For a mental health or substance use crisis, call or text 988.
-          </p>
+          <p>This website gives general information, not medical advice or a diagnosis.</p>
+          <CrisisNotice variant="line" />
           <p>
             © {new Date().getFullYear()} {center.name}
             {center.social.map((s) => (

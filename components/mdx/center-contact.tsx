@@ -6,6 +6,11 @@ export function CenterName() {
   return <>{center.name}</>;
 }
 
+/** How long form submissions are kept: the same number the server's daily purge uses. */
+export function LeadRetentionDays() {
+  return <>{center.leadRetentionDays} days</>;
+}
+
 type PhoneKind = "admissions" | "text" | "referral" | "fax";
 
 export function Phone({ kind = "admissions" }: { kind?: PhoneKind }) {

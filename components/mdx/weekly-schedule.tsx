@@ -1,9 +1,7 @@
 import { center } from "@/lib/center";
-import { weekdays } from "@/lib/center-schema";
-import { dayNames, formatRange, timeZoneName } from "@/lib/hours";
 import { formatLabel } from "@/components/mdx/session-blocks";
-
-const shortDay = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" } as const;
+import { formatRange, timeZoneName } from "@/lib/hours";
+import { dayNames, weekdays } from "@/lib/weekdays";
 
 /** The week at a glance: one row per session block, one column per day the program meets. */
 export function WeeklySchedule() {
@@ -24,7 +22,7 @@ export function WeeklySchedule() {
               {days.map((day) => (
                 <th key={day} scope="col" className="p-2 text-center">
                   <abbr title={dayNames[day]} className="no-underline">
-                    {shortDay[day]}
+                    {dayNames[day].slice(0, 3)}
                   </abbr>
                 </th>
               ))}

@@ -62,6 +62,8 @@ export function AnswerGroup({
             key={option.value}
             className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border-2 border-line bg-white px-4 py-2.5 hover:border-brand-600 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
           >
+            {/* A fieldset (role group) cannot carry aria-invalid; on each radio it is announced where focus lands. */}
+            {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
             <input
               type="radio"
               name={name}

@@ -1,6 +1,7 @@
 import dynamic from "next/dynamic";
 import { Heading, type HeadingLevel } from "@/components/self-check/heading";
 import type { LeadAction } from "@/components/forms/use-lead-form";
+import { selfCheckLink } from "@/lib/navigation";
 
 // Loaded only when a call request is opened, so the self-check itself stays light. No
 // `loading` option on purpose: that would add a Suspense boundary, and the server would then
@@ -68,7 +69,7 @@ export function CallRequestSlot({
         key={`form-${formKey}`}
         action={requestCall}
         token={token}
-        sourcePage="/self-check"
+        sourcePage={selfCheckLink.href}
         centerName={centerName}
         timeZoneLabel={timeZoneLabel}
         initialNote={note}

@@ -12,7 +12,7 @@ type FormHandlers = {
 
 const progressText = (number: number) => `Question ${number} of ${questionCount}`;
 
-export function Progress({ number }: { number: number }) {
+function Progress({ number }: { number: number }) {
   return (
     <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-brand-100">
       <div

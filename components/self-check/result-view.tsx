@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from "react";
-import { CrisisActions } from "@/components/self-check/crisis-actions";
+import { CrisisActions, SamhsaHelpline } from "@/components/crisis/crisis-help";
 import { deeper, Heading, viewHeadingId, type HeadingLevel } from "@/components/self-check/heading";
 import { HiddenAnswers } from "@/components/self-check/hidden-answers";
 import { PrepareCallRequest } from "@/components/self-check/prepare-call-request";
@@ -45,7 +45,7 @@ export function ResultView(props: ResultViewProps) {
           {text.title}
         </Heading>
         <p className="text-lg">{word(text.intro, audience)}</p>
-        {result === "crisis" ? <CrisisActions audience={audience} /> : null}
+        {result === "crisis" ? <CrisisActions forSomeoneElse={audience === "other"} /> : null}
       </div>
       <p className="font-semibold">{word(notADiagnosis, audience)}</p>
       <List
@@ -134,8 +134,7 @@ function NextSteps({ audience, result, level, schedule }: NextStepsProps) {
         >
           findtreatment.gov
         </a>
-        , or call SAMHSA’s free National Helpline at <a href="tel:+18006624357">1-800-662-4357</a>. It helps people find
-        treatment, but it is not a crisis line.
+        , or call <SamhsaHelpline />
       </p>
     );
   }

@@ -5,6 +5,7 @@ import { SelfCheckGuideLazy } from "@/components/self-check/self-check-lazy";
 import { requestCall } from "@/lib/actions/request-call";
 import { center } from "@/lib/center";
 import { timeZoneName } from "@/lib/hours";
+import { selfCheckLink } from "@/lib/navigation";
 import { prepareCallRequest, runSelfCheck } from "@/lib/self-check/actions";
 import { selfCheckModel } from "@/lib/self-check/evaluate";
 import { questionCount } from "@/lib/self-check/questions";
@@ -12,8 +13,6 @@ import { checkSelfCheck } from "@/lib/self-check/schema";
 
 // A broken edit to the questions or rules stops the build here instead of misleading a visitor.
 checkSelfCheck(selfCheckModel);
-
-export const selfCheckPath = "/self-check";
 
 type SelfCheckProps = {
   /** 2 on its own page, 3 inside a content page's section. */
@@ -47,7 +46,7 @@ export function SelfCheck({ headingLevel = 3, callRequestToken }: SelfCheckProps
         action={runSelfCheck}
         prepare={prepareCallRequest}
         requestCall={requestCall}
-        permalink={selfCheckPath}
+        permalink={selfCheckLink.href}
         headingLevel={headingLevel}
         callRequestToken={callRequestToken}
         centerName={center.name}

@@ -2,7 +2,7 @@ import { ImageResponse } from "@vercel/og";
 import { center } from "@/lib/center";
 import { loadCardFonts, loadCardLogo } from "@/lib/seo/card-assets";
 import { cardSafeText, layoutTitle } from "@/lib/seo/card-layout";
-import { brandColors as c } from "@/lib/seo/brand";
+import { brandColors as c } from "@/lib/brand";
 import { formatUsPhone } from "@/lib/phone";
 
 export const cardSize = { width: 1200, height: 630 };
@@ -10,7 +10,7 @@ export const cardContentType = "image/png";
 
 const padX = 72;
 /** The space between the name row and the phone band, less the eyebrow above the title. */
-export const titleBox = { width: cardSize.width - 2 * padX, height: 280 };
+const titleBox = { width: cardSize.width - 2 * padX, height: 280 };
 
 type SocialCardProps = { eyebrow: string; title: string };
 
@@ -27,7 +27,7 @@ export async function renderSocialCard({ eyebrow, title }: SocialCardProps): Pro
         height: "100%",
         background: c.canvas,
         fontFamily: "Source Sans 3",
-        color: c.brand900,
+        color: c.brand[900],
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 20, padding: `52px ${padX}px 0` }}>
@@ -43,7 +43,9 @@ export async function renderSocialCard({ eyebrow, title }: SocialCardProps): Pro
           padding: `0 ${padX}px`,
         }}
       >
-        <div style={{ fontSize: 26, fontWeight: 600, color: c.brand700, letterSpacing: 2, textTransform: "uppercase" }}>
+        <div
+          style={{ fontSize: 26, fontWeight: 600, color: c.brand[700], letterSpacing: 2, textTransform: "uppercase" }}
+        >
           {cardSafeText(eyebrow)}
         </div>
         <div
@@ -71,14 +73,14 @@ export async function renderSocialCard({ eyebrow, title }: SocialCardProps): Pro
           alignItems: "center",
           height: 100,
           padding: `0 ${padX}px`,
-          background: c.brand900,
+          background: c.brand[900],
           color: "#ffffff",
           fontSize: 30,
           fontWeight: 600,
         }}
       >
         <div style={{ display: "flex" }}>Free, private call, answered 24/7</div>
-        <div style={{ display: "flex", color: c.warm100 }}>{formatUsPhone(center.phones.admissions)}</div>
+        <div style={{ display: "flex", color: c.warm[100] }}>{formatUsPhone(center.phones.admissions)}</div>
       </div>
     </div>,
     { ...cardSize, fonts },

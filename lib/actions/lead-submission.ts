@@ -6,6 +6,7 @@ import type { BestTime } from "@/lib/forms/choices";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientKey, consumeRateLimit, screenSubmission } from "@/lib/leads/guard";
 import { receiveLead } from "@/lib/leads/receive";
+import { findIdenticalLead } from "@/lib/leads/store";
 import type { LeadInput, LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
 
@@ -48,24 +49,35 @@ export async function submitLead<F extends string>(
   const validated = await validate();
   if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
 
-  const limit = await consumeRateLimit(form.kind, clientKey((await headers()).get("x-forwarded-for")));
-  if (!limit.allowed) return failed(messages.limited());
+  const lead = {
+    ...validated.lead,
+    sourcePage: sourcePageOf(formData, form.path),
+    tokenNonce: screened.token.nonce,
+    tokenExpiresAt: screened.token.expiresAt,
+  } as LeadInput;
+  const confirm = (reference: string, already: boolean) => {
+    const query = new URLSearchParams({ ref: reference, time: validated.bestTime });
+    if (already) query.set("already", "1");
+    return `${form.path}/received?${query}`;
+  };
 
-  let received;
+  let destination: string;
   try {
-    received = await receiveLead({
-      ...validated.lead,
-      sourcePage: sourcePageOf(formData, form.path),
-      tokenNonce: screened.token.nonce,
-      tokenExpiresAt: screened.token.expiresAt,
-    } as LeadInput);
+    const limit = await consumeRateLimit(form.kind, clientKey((await headers()).get("x-forwarded-for")));
+    if (!limit.allowed) {
+      // Pressing "send" again on a request we already have is not a flood: say it arrived.
+      const same = await findIdenticalLead(lead, new Date());
+      if (!same) return failed(messages.limited());
+      destination = confirm(same.reference, true);
+    } else {
+      const received = await receiveLead(lead);
+      if (received.outcome === "token-used") return failed(messages["token-used"]);
+      destination = confirm(received.reference, received.outcome === "duplicate");
+    }
   } catch {
     return failed(messages.storage());
   }
-  if (received.outcome === "token-used") return failed(messages["token-used"]);
-  const query = new URLSearchParams({ ref: received.reference, time: validated.bestTime });
-  if (received.outcome === "duplicate") query.set("already", "1");
-  redirect(`${form.path}/received?${query}`);
+  redirect(destination);
 }
 
 function text(formData: FormData, name: string): string {

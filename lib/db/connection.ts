@@ -12,7 +12,7 @@ import type { Database } from "@/lib/db/schema";
  * The one database: PostgreSQL when DATABASE_URL is set (several servers share it), else an
  * embedded SQLite file under DATA_DIR. Opened and migrated once per process, on first use.
  */
-export type Engine = { kind: "sqlite"; client: SqliteDatabase.Database } | { kind: "postgres"; client: pg.Pool };
+type Engine = { kind: "sqlite"; client: SqliteDatabase.Database } | { kind: "postgres"; client: pg.Pool };
 export type Db = { db: Kysely<Database>; engine: Engine };
 
 export const SQLITE_FILE = "leads.sqlite";

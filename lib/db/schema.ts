@@ -5,8 +5,8 @@ import type { Generated } from "kysely";
  * (bigint on PostgreSQL, integer on SQLite) and flags are 0/1 integers, so both engines
  * read back the same values.
  */
-export type LeadKindColumn = "call-request" | "insurance-check";
-export type DeliveryStatus = "pending" | "sent";
+type LeadKindColumn = "call-request" | "insurance-check";
+type DeliveryStatus = "pending" | "sent";
 
 export type LeadsTable = {
   reference: string;
@@ -39,7 +39,7 @@ export type LeadsTable = {
   version: Generated<number>;
 };
 
-export type LeadPhotosTable = {
+type LeadPhotosTable = {
   reference: string;
   side: "front" | "back";
   filename: string;
@@ -49,20 +49,20 @@ export type LeadPhotosTable = {
 };
 
 /** An identical submission within the window maps to the lead it already made. */
-export type LeadDedupeTable = {
+type LeadDedupeTable = {
   key: string;
   reference: string;
   expires_at: number;
 };
 
 /** Nonces of form tokens already used, until the token would have expired anyway. */
-export type FormTokenUsesTable = {
+type FormTokenUsesTable = {
   nonce: string;
   expires_at: number;
 };
 
 /** Values every server must agree on, made once (the signing secret). */
-export type SettingsTable = {
+type SettingsTable = {
   name: string;
   value: string;
 };

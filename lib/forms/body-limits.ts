@@ -3,10 +3,10 @@
  * to 10 MB each and its text. Everything else fits in 1 MB many times over. The same numbers
  * are in bench/nginx/reverse-proxy.conf, which refuses larger bodies before Node reads them.
  */
-export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT_BYTES = 21 * 1024 * 1024;
 /** The insurance form's route (app/verify-insurance); next.config.ts imports this file, so it stays import-free. */
-export const UPLOAD_PATH = "/verify-insurance";
+const UPLOAD_PATH = "/verify-insurance";
 export const TOO_LARGE_PATH = "/request-too-large";
 
 /** Whether a POST of this size (or of unknown size) to this path is refused. */

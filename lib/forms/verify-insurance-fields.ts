@@ -1,9 +1,9 @@
 import { centerConfig } from "@/lib/center-config";
 
 /**
- * The insurance form's field names, labels and carrier choices, without the schema: the
- * form's client code needs these on first load, while zod only loads once someone starts
- * filling it in.
+ * The insurance form's field names (in the order the form shows them) and carrier choices,
+ * without the schema: the form's client code needs these on first load, while zod only loads
+ * once someone starts filling it in. The labels are written where the fields are rendered.
  */
 export const verifyInsuranceFields = [
   "name",
@@ -13,13 +13,13 @@ export const verifyInsuranceFields = [
   "relationship",
   "patientName",
   "patientDob",
-  "policyholder",
-  "holderName",
-  "holderDob",
   "carrier",
   "carrierOther",
   "memberId",
   "groupNumber",
+  "policyholder",
+  "holderName",
+  "holderDob",
   "hasSecondary",
   "secondaryCarrier",
   "secondaryMemberId",
@@ -33,34 +33,16 @@ export const verifyInsuranceBooleanFields = [
   "consentCall",
 ] as const satisfies readonly VerifyInsuranceField[];
 /** File inputs, checked on the server by lib/leads/card-photos.ts rather than by the schema. */
-export const cardPhotoFields = ["cardFront", "cardBack"] as const;
+const cardPhotoFields = ["cardFront", "cardBack"] as const;
 export type CardPhotoField = (typeof cardPhotoFields)[number];
 
-/** In the order the form shows the fields. */
-export const verifyInsuranceLabels: Record<VerifyInsuranceField | CardPhotoField, string> = {
-  name: "Your name",
-  phone: "Phone number",
-  email: "Email (optional)",
-  coverageFor: "Whose coverage are we checking?",
-  relationship: "How do you know them?",
-  patientName: "Their name",
-  patientDob: "Date of birth of the person who needs care",
-  carrier: "Insurance company",
-  carrierOther: "Name of the insurance company",
-  memberId: "Member ID",
-  groupNumber: "Group number (optional)",
-  policyholder: "Who is the policyholder?",
-  holderName: "Policyholder's name",
-  holderDob: "Policyholder's date of birth",
-  hasSecondary: "There is a second insurance plan",
-  secondaryCarrier: "Second insurance company",
-  secondaryMemberId: "Second plan's member ID",
-  cardFront: "Front of the insurance card (optional)",
-  cardBack: "Back of the insurance card (optional)",
-  bestTime: "Best time to call",
-  voicemailOk: "May we leave a voicemail?",
-  consentCall: "You may call me at this number",
-};
+const callBackStart = verifyInsuranceFields.indexOf("bestTime");
+/** Every field in the order the form shows it, card photos included: the error summary follows it. */
+export const verifyInsuranceFormOrder: readonly (VerifyInsuranceField | CardPhotoField)[] = [
+  ...verifyInsuranceFields.slice(0, callBackStart),
+  ...cardPhotoFields,
+  ...verifyInsuranceFields.slice(callBackStart),
+];
 
 /** The id posted for a carrier that isn't in the list. */
 export const OTHER_CARRIER = "other";

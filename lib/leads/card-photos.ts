@@ -1,12 +1,13 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
+import { MAX_CARD_PHOTO_BYTES } from "@/lib/forms/card-photo-limit";
 import type { CardPhotoField } from "@/lib/forms/verify-insurance-fields";
 
 /**
  * Insurance card photos, checked by what the bytes are (magic numbers), never by the name
  * or the type the browser claims: a renamed file can't slip through as a photo.
  */
-export const MAX_CARD_PHOTO_BYTES = 10 * 1024 * 1024;
+export { MAX_CARD_PHOTO_BYTES };
 
 const EXTENSIONS = {
   "image/jpeg": "jpg",
@@ -63,7 +64,7 @@ export async function validateCardPhotos(formData: FormData): Promise<CardPhotoR
   return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, photos };
 }
 
-export function extensionFor(contentType: CardPhotoType): string {
+function extensionFor(contentType: CardPhotoType): string {
   return EXTENSIONS[contentType];
 }
 

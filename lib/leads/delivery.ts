@@ -20,16 +20,14 @@ import {
 import type { FailureCategory } from "@/lib/leads/types";
 
 /**
- * Delivery: every server claims due leads one at a time with a lease in the database, sends
- * each over one pooled SMTP connection, and marks it sent only once the server accepted it.
- * A failure backs off from 15 s, doubling, to 10 minutes, forever; a lead still unsent after
- * 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
+ * Delivery: every server claims due leads one at a time with a lease in the database
+ * (LEAD_LEASE_SECONDS, renewed while the send runs, so a dead server's lead is free again
+ * soon), sends each over one pooled SMTP connection, and marks it sent only once the server
+ * accepted it. A failure backs off from LEAD_RETRY_FIRST_SECONDS, doubling, to 10 minutes,
+ * forever; a lead still unsent after 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
  * the database, so any number of processes can run it.
  */
-const LEASE_MS = 2 * 60_000;
-const RENEW_EVERY_MS = 30_000;
-const FIRST_RETRY_MS = 15_000;
-export const MAX_RETRY_MS = 10 * 60_000;
+const MAX_RETRY_MS = 10 * 60_000;
 export const ALERT_AFTER_MS = 15 * 60_000;
 /** How often to look for leases abandoned by a dead server and for other servers' retries. */
 const IDLE_LOOK_MS = 30_000;
@@ -38,9 +36,11 @@ const PURGE_EVERY_MS = 24 * 3_600_000;
 /** Unique per process, across hosts: who holds a lease. */
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-export function retryDelayMs(attempts: number): number {
-  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+function retryDelayMs(attempts: number, env: Env = getEnv()): number {
+  return Math.min(env.LEAD_RETRY_FIRST_SECONDS * 1000 * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
 }
+
+const leaseMs = (env: Env) => env.LEAD_LEASE_SECONDS * 1000;
 
 export type LeadOutcome =
   | { reference: string; outcome: "sent"; photosOmitted: boolean }
@@ -118,7 +118,7 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
   const outcomes: LeadOutcome[] = [];
   for (;;) {
     const now = options.now ?? new Date();
-    const lead = await claimNextLead(owner, now, LEASE_MS);
+    const lead = await claimNextLead(owner, now, leaseMs(env));
     if (!lead) break;
     outcomes.push(await attempt(lead, env, now));
   }
@@ -134,8 +134,8 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
 async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutcome> {
   const { reference } = lead;
   const renewing = setInterval(() => {
-    void renewLease(reference, owner, new Date(Date.now() + LEASE_MS)).catch(() => undefined);
-  }, RENEW_EVERY_MS).unref();
+    void renewLease(reference, owner, new Date(Date.now() + leaseMs(env))).catch(() => undefined);
+  }, leaseMs(env) / 3).unref();
   try {
     const photos = lead.kind === "insurance-check" && env.LEAD_EMAIL_DETAIL === "full" ? await photoBytes(reference) : [];
     let omitted = photos.length > 0 && attachedBytes(photos) > env.MAIL_MAX_MB * 1024 * 1024;
@@ -150,7 +150,7 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
       return { reference, outcome: "sent", photosOmitted: omitted };
     }
     const attempts = lead.delivery.attempts + 1;
-    const retryInMs = retryDelayMs(attempts);
+    const retryInMs = retryDelayMs(attempts, env);
     const nextAttemptAt = new Date(now.getTime() + retryInMs);
     await markFailed(reference, owner, now, result.category, nextAttemptAt);
     logLead(reference, { event: "send-failed", category: result.category, retryInMs });
@@ -158,7 +158,7 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
   } catch (error) {
     // Storage trouble mid-attempt: the lease runs out and this or another server tries again.
     logLead(reference, { event: "delivery-error", code: errorCode(error) });
-    return { reference, outcome: "failed", category: "storage", attempts: lead.delivery.attempts, nextAttemptAt: new Date(now.getTime() + LEASE_MS) };
+    return { reference, outcome: "failed", category: "storage", attempts: lead.delivery.attempts, nextAttemptAt: new Date(now.getTime() + leaseMs(env)) };
   } finally {
     clearInterval(renewing);
   }

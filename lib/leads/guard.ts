@@ -19,7 +19,7 @@ export const TOKEN_MAX_AGE_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 60_000;
 const RATE_WINDOW_SECONDS = 10 * 60;
 
-export type FormToken = { kind: LeadKind; issuedAt: Date; nonce: string; expiresAt: Date };
+type FormToken = { kind: LeadKind; issuedAt: Date; nonce: string; expiresAt: Date };
 export type TokenCheck =
   | { ok: true; token: FormToken }
   | { ok: false; reason: "too-fast" | "expired" | "invalid" | "wrong-form" };

@@ -90,7 +90,7 @@ function safeCode(code: string): string {
 }
 
 /** 30000 → "30s", 120000 → "2m" */
-export function duration(ms: number): string {
+function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 60 ? `${seconds}s` : `${Math.round(seconds / 60)}m`;
 }

@@ -10,7 +10,7 @@ const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const code = customAlphabet(ALPHABET, 8);
 
 /** Initials of the center's short name: "Lumen Ridge" → "LR". */
-export const referencePrefix =
+const referencePrefix =
   center.shortName
     .normalize("NFD")
     .split(/\s+/)

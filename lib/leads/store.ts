@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { database } from "@/lib/db/connection";
-import type { LeadsTable } from "@/lib/db/schema";
+import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
 import { newReference } from "@/lib/leads/reference";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
@@ -43,6 +43,11 @@ export async function storeLead(input: LeadInput, now: Date): Promise<StoreResul
   }
 }
 
+/** The lead an identical submission made within the window, if any: a visitor pressing "send" again. */
+export async function findIdenticalLead(input: LeadInput, now: Date): Promise<{ reference: string; receivedAt: Date } | undefined> {
+  return findDuplicate(await keyedHash("duplicate", duplicateMaterial(input)), now);
+}
+
 /** Keys a phone number for "requests from the same number" without a second copy of it. */
 export function phoneKeyOf(phone: string): Promise<string> {
   return keyedHash("phone", phone);
@@ -57,14 +62,8 @@ async function storeOnce(
 ): Promise<StoreResult> {
   const { db } = await database();
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom("lead_dedupe")
-      .innerJoin("leads", "leads.reference", "lead_dedupe.reference")
-      .select(["leads.reference", "leads.received_at"])
-      .where("lead_dedupe.key", "=", dedupeKey)
-      .where("lead_dedupe.expires_at", ">", now.getTime())
-      .executeTakeFirst();
-    if (existing) return { outcome: "duplicate", reference: existing.reference, receivedAt: new Date(existing.received_at) };
+    const existing = await findDuplicate(dedupeKey, now, trx);
+    if (existing) return { outcome: "duplicate", ...existing };
     await trx.deleteFrom("lead_dedupe").where("key", "=", dedupeKey).execute();
 
     const token = await trx
@@ -116,8 +115,12 @@ async function storeOnce(
   });
 }
 
-async function findDuplicate(key: string, now: Date): Promise<{ reference: string; receivedAt: Date } | undefined> {
-  const { db } = await database();
+async function findDuplicate(
+  key: string,
+  now: Date,
+  executor?: Kysely<Database>,
+): Promise<{ reference: string; receivedAt: Date } | undefined> {
+  const db = executor ?? (await database()).db;
   const row = await db
     .selectFrom("lead_dedupe")
     .innerJoin("leads", "leads.reference", "lead_dedupe.reference")
@@ -143,7 +146,7 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-export type LeadRow = Selectable<LeadsTable>;
+type LeadRow = Selectable<LeadsTable>;
 
 export type LeadRecord = StoredLead & { delivery: Delivery };
 

@@ -52,7 +52,7 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string, opti
     { label: "Reference", value: lead.reference },
     { label: "Received", value: formatInCenterZone(receivedAt, center) },
     { label: "We said we'd call", value: describeCallback(receivedAt, center).text },
-    ...(lead.repeatCaller ? [{ label: "Note", value: "Another request from this number is on file" }] : []),
+    ...(lead.repeatCaller ? [{ label: "Same number", value: "Another request from this number is on file" }] : []),
   ];
   const preferences: Row[] = [
     { label: "Best time to call", value: bestTimeLabels[values.bestTime] },

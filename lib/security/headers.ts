@@ -28,7 +28,7 @@ const deniedFeatures = [
   "xr-spatial-tracking",
 ];
 
-export const permissionsPolicy = deniedFeatures.map((feature) => `${feature}=()`).join(", ");
+const permissionsPolicy = deniedFeatures.map((feature) => `${feature}=()`).join(", ");
 
 /**
  * HSTS goes out from every production build. Browsers ignore it over plain http (a local

@@ -22,7 +22,7 @@ export type Outcome = {
   unanswered: string[];
 };
 
-export type DescribedOutcome = {
+type DescribedOutcome = {
   result: ResultId;
   reasons: string[];
   /** What to ask a provider for, each said once. */
@@ -35,7 +35,7 @@ export type SelfCheckModel = { questions: readonly Question[]; rules: readonly R
 export const selfCheckModel: SelfCheckModel = { questions, rules, notes };
 const model = selfCheckModel;
 
-export function raisedFlags(answers: Answers, { questions: list } = model): Set<Flag> {
+function raisedFlags(answers: Answers, { questions: list } = model): Set<Flag> {
   const raised = new Set<Flag>();
   for (const question of list) {
     const option = question.options.find((o) => o.value === answers[question.id]);
@@ -44,7 +44,7 @@ export function raisedFlags(answers: Answers, { questions: list } = model): Set<
   return raised;
 }
 
-export function matches(condition: Condition, raised: ReadonlySet<Flag>): boolean {
+function matches(condition: Condition, raised: ReadonlySet<Flag>): boolean {
   const { all = [], any = [], none = [] } = condition;
   return (
     all.every((flag) => raised.has(flag)) &&

@@ -29,12 +29,12 @@ export function readAnswers(formData: FormData): Answers {
   return answers;
 }
 
-export function readAudience(formData: FormData): Audience | undefined {
+function readAudience(formData: FormData): Audience | undefined {
   const value = formData.get(audienceQuestion.id);
   return isAudience(value) ? value : undefined;
 }
 
-export function readInclude(formData: FormData): SummaryChoice {
+function readInclude(formData: FormData): SummaryChoice {
   const value = formData.get("include");
   return isSummaryChoice(value) ? value : "result";
 }

@@ -26,7 +26,7 @@ export function estimateWidth(text: string, fontSize: number): number {
 }
 
 /** Greedy word wrap; a word too long for a line on its own is split between characters. */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -1,4 +1,4 @@
-import type { ContentPage } from "@/lib/content";
+import type { ContentPage } from "@/lib/content-page";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import { breadcrumbJsonLd, faqPageJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 

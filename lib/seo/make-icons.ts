@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "@vercel/og";
 import { createElement } from "react";
-import { brandColors } from "@/lib/seo/brand";
+import { brandColors } from "@/lib/brand";
 import { encodeIco } from "@/lib/seo/ico";
 
 const appDir = path.join(process.cwd(), "app");
@@ -25,5 +25,5 @@ const svgSrc = `data:image/svg+xml;base64,${svg.toString("base64")}`;
 const favicon = encodeIco(await Promise.all([16, 32, 48].map((size) => render(svgSrc, size))));
 await writeFile(path.join(appDir, "favicon.ico"), favicon);
 // iOS draws transparent corners black and rounds the icon itself, so the tile is filled edge to edge.
-await writeFile(path.join(appDir, "apple-icon.png"), await render(svgSrc, 180, brandColors.brand700));
+await writeFile(path.join(appDir, "apple-icon.png"), await render(svgSrc, 180, brandColors.brand[700]));
 console.log(`favicon.ico ${favicon.length} bytes, apple-icon.png written`);

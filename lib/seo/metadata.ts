@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { center } from "@/lib/center";
 import { siteUrl } from "@/lib/seo/site-url";
 
-export const homeTitle = `${center.name}: intensive outpatient program`;
+const homeTitle = `${center.name}: intensive outpatient program`;
 
 /** What every page inherits from the root layout; relative URLs below resolve against SITE_URL. */
 export const siteMetadata: Metadata = {

@@ -3,10 +3,10 @@
  * anything a visitor typed. Each builder takes its inputs as arguments so tests can check it.
  */
 import type { Center } from "@/lib/center-schema";
-import { dayNames } from "@/lib/hours";
+import { dayNames } from "@/lib/weekdays";
 import type { PageMeta } from "@/lib/content-schema";
 
-export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
+type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
 export type JsonLd = { [key: string]: JsonLdValue };
 
 const context = "https://schema.org";

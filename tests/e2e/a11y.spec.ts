@@ -5,19 +5,21 @@ import {
   expectNoViolations,
   press,
   tabTo,
-  waitForHumanPace,
 } from "@/tests/support/a11y";
-import { confirmationPaths, formPaths, notFoundPath } from "@/tests/support/audited-pages";
+import { confirmationPaths, forms, notFoundPath } from "@/tests/support/audited-pages";
+import { stampFormToken } from "@/tests/support/form-token";
 import { publicPaths } from "@/tests/support/site-pages";
 import { uniquePhone } from "@/tests/support/test-phone";
 import { expect, test } from "./fixtures";
+import { waitForValidationCode } from "./pages/validation-code";
+import { acceptedCarrier } from "./pages/verify-insurance-page";
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 
 test.describe("axe finds no WCAG 2.2 AA problems", () => {
   for (const path of [...publicPaths(), ...confirmationPaths, notFoundPath]) {
-    test(`${path} at desktop and phone widths`, async ({ page }) => {
+    test(`${path} at desktop and phone widths`, async ({ sharedPage: page }) => {
       await page.setViewportSize(desktop);
       await page.goto(path);
       await expectNoViolations(page, "1280 px");
@@ -27,7 +29,7 @@ test.describe("axe finds no WCAG 2.2 AA problems", () => {
     });
   }
 
-  test("the phone menu, open", async ({ page }) => {
+  test("the phone menu, open", async ({ sharedPage: page }) => {
     await page.setViewportSize(phone);
     await page.goto("/");
     await page.locator("summary", { hasText: "Menu" }).click();
@@ -35,17 +37,8 @@ test.describe("axe finds no WCAG 2.2 AA problems", () => {
     await expectNoViolations(page, "menu open");
   });
 
-  for (const path of formPaths) {
+  for (const { path, kind } of forms) {
     test(`${path}, empty and after an empty submit, with and without JavaScript`, async ({ page }) => {
-      // Without JavaScript the server renders the errors. axe cannot run with JavaScript off,
-      // so this page blocks the site's scripts instead. Opened first: the server's fill-time
-      // guard wants 3 s before a post.
-      const noScript = await page.context().newPage();
-      await noScript.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
-      await noScript.setViewportSize(phone);
-      await noScript.goto(path);
-      const noScriptLoadedAt = Date.now();
-
       await page.setViewportSize(desktop);
       await page.goto(path);
       await expectNoViolations(page, "empty form");
@@ -57,7 +50,13 @@ test.describe("axe finds no WCAG 2.2 AA problems", () => {
       await expectNoViolations(page, "errors shown by the browser, 390 px");
       await expectErrorLinksReachFields(page);
 
-      await waitForHumanPace(noScript, noScriptLoadedAt);
+      // Without JavaScript the server renders the errors. axe cannot run with JavaScript off,
+      // so this page blocks the site's scripts instead.
+      const noScript = await page.context().newPage();
+      await noScript.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+      await noScript.setViewportSize(phone);
+      await noScript.goto(path);
+      await stampFormToken(noScript, kind);
       await noScript.locator("form button[type=submit]").click();
       await expect(noScript.locator("#form-errors li").first()).toBeVisible();
       await expectNoViolations(noScript, "errors shown by the server, 390 px");
@@ -95,7 +94,7 @@ test.describe("keyboard", () => {
 
   test("verify insurance can be completed with the keyboard alone, focus always visible", async ({ page }) => {
     await page.goto("/verify-insurance");
-    const loadedAt = Date.now();
+    await waitForValidationCode(page);
     const { keyboard } = page;
     await page.getByLabel("Your name").focus();
     await expectFocusVisible(page);
@@ -109,7 +108,7 @@ test.describe("keyboard", () => {
     await keyboard.type("03141988");
     // Chromium's date field may hold one more stop, its calendar button.
     await tabTo(page, page.getByLabel("Insurance company", { exact: true }));
-    await keyboard.type("Aetna");
+    await keyboard.type(acceptedCarrier.name);
     await press(page, "Tab"); // member ID
     await keyboard.type("KB123456");
     await press(page, "Tab"); // group number, optional
@@ -128,15 +127,15 @@ test.describe("keyboard", () => {
     await press(page, "Tab");
     await expect(page.getByRole("button", { name: "Check my insurance" })).toBeFocused();
     await expect(page.getByLabel("Date of birth of the person who needs care")).toHaveValue("1988-03-14");
-    await expect(page.getByLabel("Insurance company", { exact: true })).toHaveValue(/aetna/i);
-    await waitForHumanPace(page, loadedAt);
+    await expect(page.getByLabel("Insurance company", { exact: true })).toHaveValue(acceptedCarrier.id);
+    await stampFormToken(page, "insurance-check");
     await keyboard.press("Enter");
     await expect(page).toHaveURL(/\/verify-insurance\/received\?ref=/);
   });
 
   test("request a call shows focus at every step of a keyboard-only request", async ({ page }) => {
     await page.goto("/request-a-call");
-    const loadedAt = Date.now();
+    await waitForValidationCode(page);
     const { keyboard } = page;
     await page.getByLabel("Your name").focus();
     await expectFocusVisible(page);
@@ -159,7 +158,7 @@ test.describe("keyboard", () => {
     await press(page, "Tab"); // optional SMS consent
     await press(page, "Tab");
     await expect(page.getByRole("button", { name: "Request a call" })).toBeFocused();
-    await waitForHumanPace(page, loadedAt);
+    await stampFormToken(page, "call-request");
     await keyboard.press("Enter");
     await expect(page).toHaveURL(/\/request-a-call\/received\?ref=/);
   });
@@ -185,7 +184,7 @@ test.describe("reduced motion", () => {
     });
   }
 
-  test("with prefers-reduced-motion, nothing moves and scrolling jumps", async ({ page }) => {
+  test("with prefers-reduced-motion, nothing moves and scrolling jumps", async ({ sharedPage: page }) => {
     await page.emulateMedia({ reducedMotion: "no-preference" });
     await page.goto("/");
     // The site does use motion otherwise, so the check below is not vacuous.

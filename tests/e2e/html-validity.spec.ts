@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { auditedPaths, formPaths } from "@/tests/support/audited-pages";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { auditedPaths, forms, notFoundPath } from "@/tests/support/audited-pages";
+import { stampFormToken } from "@/tests/support/form-token";
+import { publicPaths } from "@/tests/support/site-pages";
 import { expect, test } from "./fixtures";
 
 /** vnu-jar exports the path of the Nu HTML Checker's jar (as a String object). */
@@ -47,64 +49,79 @@ function nuErrors(files: Map<string, string>): string[] {
 
 /**
  * Each form as the server renders it after an empty post without JavaScript: the error
- * summary, field errors and echoed values are markup no GET shows. The fill-time guard wants 3 s.
+ * summary, field errors and echoed values are markup no GET shows.
  */
-async function formErrorPages(page: Page): Promise<Map<string, string>> {
-  const pages = await Promise.all(formPaths.map(async () => page.context().newPage()));
-  await Promise.all(pages.map((p, i) => p.goto(formPaths[i])));
-  await page.waitForTimeout(3_200);
+async function formErrorPages(browser: Browser): Promise<Map<string, string>> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
   const html = new Map<string, string>();
-  for (const [i, formPage] of pages.entries()) {
-    const [response] = await Promise.all([
-      formPage.waitForResponse((r) => r.request().method() === "POST"),
-      formPage.locator("form button[type=submit]").click(),
-    ]);
-    expect(await response.text(), `${formPaths[i]} answers an empty post with errors`).toContain('id="form-errors"');
-    html.set(`${formPaths[i]} (after an empty post)`, await response.text());
+  try {
+    for (const { path: formPath, kind } of forms) {
+      const page = await context.newPage();
+      await page.goto(formPath);
+      await stampFormToken(page, kind);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST"),
+        page.locator("form button[type=submit]").click(),
+      ]);
+      const text = await response.text();
+      expect(text, `${formPath} answers an empty post with errors`).toContain('id="form-errors"');
+      html.set(`${formPath} (after an empty post)`, text);
+    }
+  } finally {
+    await context.close();
   }
   return html;
 }
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+type Parsed = { status: number; html: string; title: string; description: string; ids: Set<string>; hrefs: string[] };
 
-  test("every page is valid HTML, by the W3C Nu HTML Checker", async ({ page, request }) => {
-    test.setTimeout(60_000);
-    const html = new Map<string, string>();
-    for (const pagePath of auditedPaths()) html.set(pagePath, await (await request.get(pagePath)).text());
-    for (const [name, text] of await formErrorPages(page)) html.set(name, text);
-    expect(nuErrors(html)).toEqual([]);
-  });
-});
-
-type Links = { status: number; ids: Set<string>; hrefs: string[] };
-
-test("every internal link and #fragment on every page leads somewhere", async ({ page, request, baseURL }) => {
-  const origin = new URL(baseURL ?? "").origin;
-  const documents = new Map<string, Links>();
-  const read = async (target: string): Promise<Links> => {
+/**
+ * The one HTTP walk of the site: every page, and every page a link points to, fetched once
+ * and parsed in the browser. It feeds the status, HTML, link and title checks below.
+ */
+function pageReader(page: Page, request: APIRequestContext) {
+  const documents = new Map<string, Parsed>();
+  return async (target: string): Promise<Parsed> => {
     const known = documents.get(target);
     if (known) return known;
     const response = await request.get(target);
-    const parsed = await page.evaluate(
-      (source) => {
-        const doc = new DOMParser().parseFromString(source, "text/html");
-        return {
-          ids: [...doc.querySelectorAll("[id]")].map((element) => element.id),
-          hrefs: [...doc.querySelectorAll("a[href], area[href]")].map((link) => link.getAttribute("href") ?? ""),
-        };
-      },
-      await response.text(),
-    );
-    const links = { status: response.status(), ids: new Set(parsed.ids), hrefs: parsed.hrefs };
-    documents.set(target, links);
-    return links;
+    const html = await response.text();
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "text/html");
+      return {
+        title: doc.title,
+        description: doc.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+        ids: [...doc.querySelectorAll("[id]")].map((element) => element.id),
+        hrefs: [...doc.querySelectorAll("a[href], area[href]")].map((link) => link.getAttribute("href") ?? ""),
+      };
+    }, html);
+    const result = { ...parsed, status: response.status(), html, ids: new Set(parsed.ids) };
+    documents.set(target, result);
+    return result;
   };
+}
 
+test("every page answers, is valid HTML, links only to what exists, and has its own title", async ({
+  page,
+  browser,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const origin = new URL(baseURL ?? "").origin;
+  const read = pageReader(page, request);
+  const pages = new Map<string, Parsed>();
+  for (const pagePath of auditedPaths()) {
+    const parsed = await read(pagePath);
+    expect.soft(parsed.status, pagePath).toBe(pagePath === notFoundPath ? 404 : 200);
+    pages.set(pagePath, parsed);
+  }
+
+  // Links and #fragments: a link to another page of ours must answer 200 and hold its fragment.
   const broken: string[] = [];
   let checked = 0;
-  for (const from of auditedPaths()) {
-    for (const href of (await read(from)).hrefs) {
+  for (const [from, { hrefs }] of pages) {
+    for (const href of hrefs) {
       checked += 1;
       const url = new URL(href, `${origin}${from}`);
       if (url.origin !== origin) continue; // tel:, mailto: and other sites are not ours to fetch
@@ -116,6 +133,20 @@ test("every internal link and #fragment on every page leads somewhere", async ({
         broken.push(`${from} → ${href}: no #${fragment}`);
     }
   }
-  expect(checked, "links found").toBeGreaterThan(100);
-  expect(broken).toEqual([]);
+  expect.soft(checked, "links found").toBeGreaterThan(100);
+  expect.soft(broken, "broken links").toEqual([]);
+
+  for (const field of ["title", "description"] as const) {
+    const seen = new Map<string, string>();
+    for (const pagePath of publicPaths()) {
+      const value = pages.get(pagePath)?.[field] ?? "";
+      expect.soft(value, `${pagePath} ${field}`).toBeTruthy();
+      expect.soft(seen.get(value), `${pagePath} repeats the ${field} of ${seen.get(value)}`).toBeUndefined();
+      seen.set(value, pagePath);
+    }
+  }
+
+  const html = new Map([...pages].map(([pagePath, parsed]) => [pagePath, parsed.html]));
+  for (const [name, text] of await formErrorPages(browser)) html.set(name, text);
+  expect(nuErrors(html), "the W3C Nu HTML Checker").toEqual([]);
 });

@@ -1,44 +1,126 @@
+import type { APIRequestContext, Page } from "@playwright/test";
 import { center } from "@/lib/center";
 import { telHref } from "@/lib/phone";
+import { auditedPaths, notFoundPath } from "@/tests/support/audited-pages";
 import { publicPaths } from "@/tests/support/site-pages";
-import { expect, test } from "./fixtures";
+import { expect, test, watchForeignRequests } from "./fixtures";
 
-for (const path of publicPaths()) {
-  test(`${path} renders with one h1, a title, a description and the 24/7 phone link`, async ({
-    page,
-    foreignRequests,
-  }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator("h1")).toHaveCount(1);
-    await expect(page).toHaveTitle(new RegExp(center.name));
-    const description = await page.locator('meta[name="description"]').getAttribute("content");
-    expect(description?.length ?? 0).toBeGreaterThan(40);
-    await expect(page.locator(`a[href="${telHref(center.phones.admissions)}"]`).first()).toBeVisible();
-    await expect(page.getByRole("complementary", { name: "Crisis help" })).toContainText("988");
-    await page.waitForLoadState("networkidle");
-    expect(foreignRequests).toEqual([]);
+/**
+ * The one browser walk of the site: each page is opened once and checked for what it shows
+ * (an outline, named links and images, the 24/7 phone), what it leaves behind (requests to
+ * other origins, cookies, storage), whether it runs under its security policy, and, for the
+ * public pages, what search engines and link previews read. Accessibility (axe), markup
+ * (Nu checker) and links (HTTP) each have their own walk.
+ */
+
+// Canonical links and og:image URLs are fixed when the site is built, so the build must run
+// with SITE_URL set to the address these tests use.
+const siteUrlHint = "build with SITE_URL set to the e2e server's address (metadata is fixed at build time)";
+const indexed = new Set(publicPaths());
+
+/** Collects every CSP violation the page reports, from the DOM event and from the console. */
+async function watchForViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
+  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+      report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+    });
+  });
+  return violations;
 }
 
-test("every internal link on every page answers 200", async ({ page, request }) => {
-  const links = new Set<string>();
-  for (const path of publicPaths()) {
-    await page.goto(path);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-    hrefs.forEach((href) => links.add(href.split("#")[0]));
-  }
-  const broken: string[] = [];
-  for (const link of links) {
-    const response = await request.get(link);
-    if (response.status() !== 200) broken.push(`${link} → ${response.status()}`);
-  }
-  expect(broken).toEqual([]);
-});
+async function metaContent(page: Page, selector: string): Promise<string | null> {
+  const tag = page.locator(selector);
+  return (await tag.count()) ? tag.first().getAttribute("content") : null;
+}
 
-test("an unknown address shows a helpful 404 page", async ({ page }) => {
-  const response = await page.goto("/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("couldn’t find");
-  await expect(page.getByRole("link", { name: /Request a call/ }).first()).toBeVisible();
-});
+/** Width and height from a PNG's IHDR chunk. */
+async function pngSize(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function expectOutlineAndNames(page: Page) {
+  const headings = await page
+    .locator("h1, h2, h3, h4, h5, h6")
+    .evaluateAll((els) => els.map((el) => ({ level: Number(el.tagName[1]), text: el.textContent?.trim() ?? "" })));
+  expect(
+    headings.filter((h) => h.level === 1),
+    "one h1",
+  ).toHaveLength(1);
+  expect(headings[0]?.level, "the h1 comes before any other heading").toBe(1);
+  const skips = headings
+    .slice(1)
+    .filter((h, i) => h.level > headings[i].level + 1)
+    .map((h) => `h${h.level} "${h.text}"`);
+  expect(skips, "headings that skip a level").toEqual([]);
+
+  const linkNames = await page
+    .locator("a[href]")
+    .evaluateAll((links) =>
+      links.map((a) => (a.getAttribute("aria-label") ?? a.textContent ?? "").replace(/\s+/g, " ").trim()),
+    );
+  const vague = /^(click here|here|more|read more|learn more|link|this page)$/i;
+  expect(
+    linkNames.filter((name) => !name || vague.test(name)),
+    "links without a meaningful name",
+  ).toEqual([]);
+  await expect(page.locator("img:not([alt])"), "images without alt").toHaveCount(0);
+  const unnamedSvgs = page.locator('svg:not([aria-hidden="true"]):not([role="img"][aria-label])');
+  await expect(unnamedSvgs, "SVGs must be aria-hidden or a named image").toHaveCount(0);
+}
+
+async function expectSearchMetadata(page: Page, request: APIRequestContext, pagePath: string, baseURL: string) {
+  expect((await metaContent(page, 'meta[name="description"]'))?.length ?? 0, "description").toBeGreaterThan(40);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(new URL(canonical ?? "").href, siteUrlHint).toBe(new URL(pagePath, baseURL).href);
+  expect(await metaContent(page, 'meta[property="og:url"]')).toBe(canonical);
+  expect(await metaContent(page, 'meta[property="og:title"]')).toBeTruthy();
+  expect(await metaContent(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
+  const image = await metaContent(page, 'meta[property="og:image"]');
+  expect(new URL(image ?? "").origin, siteUrlHint).toBe(new URL(baseURL).origin);
+  expect(await pngSize(request, image ?? "")).toEqual({ width: 1200, height: 630 });
+  expect(await metaContent(page, 'meta[name="twitter:image"]')).toBe(image);
+}
+
+for (const pagePath of auditedPaths()) {
+  test(`${pagePath}: renders, stays on the site, leaves nothing behind, runs under its policy`, async ({
+    sharedPage: page,
+    request,
+    baseURL,
+  }) => {
+    const foreignRequests = watchForeignRequests(page);
+    const violations = await watchForViolations(page);
+    const response = await page.goto(pagePath);
+    expect(response?.status()).toBe(pagePath === notFoundPath ? 404 : 200);
+    if (pagePath === notFoundPath) {
+      await expect(page.getByRole("heading", { level: 1 }), "a helpful 404").toContainText("couldn’t find");
+      await expect(page.getByRole("link", { name: /Request a call/ }).first()).toBeVisible();
+    }
+    await expect(page).toHaveTitle(new RegExp(center.name));
+    await expect(page.locator(`a[href="${telHref(center.phones.admissions)}"]`).first()).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Crisis help" })).toContainText("988");
+    await expectOutlineAndNames(page);
+    if (indexed.has(pagePath)) await expectSearchMetadata(page, request, pagePath, baseURL ?? "");
+
+    // Late requests (fonts, prefetches) and scripts that run after load count too.
+    await page.waitForLoadState("networkidle");
+    expect(foreignRequests, "requests to other origins").toEqual([]);
+    // A shared family computer should show no trace of someone looking into treatment.
+    expect(
+      (await page.context().cookies()).map((cookie) => cookie.name),
+      "cookies",
+    ).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage)), "local storage").toEqual([]);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  });
+}

@@ -40,11 +40,6 @@ export async function expectFocusVisible(page: Page) {
   expect(focus.visible, `no visible focus indicator on ${focus.element}`).toBe(true);
 }
 
-/** The forms refuse posts within 3 s of loading (see the page objects). */
-export async function waitForHumanPace(page: Page, loadedAt: number) {
-  await page.waitForTimeout(Math.max(0, loadedAt + 3_200 - Date.now()));
-}
-
 /** Moves focus with the keyboard and checks the new stop can be seen. */
 export async function press(page: Page, key: string) {
   await page.keyboard.press(key);

@@ -1,8 +1,15 @@
 import { standalonePagePaths } from "@/lib/seo/sitemap";
+import type { FormKind } from "@/tests/support/form-token";
 import { publicPaths } from "@/tests/support/site-pages";
 
+/** The lead forms, with the kind of token each posts (see tests/support/form-token.ts). */
+export const forms: ReadonlyArray<{ path: string; kind: FormKind }> = [
+  { path: "/request-a-call", kind: "call-request" },
+  { path: "/verify-insurance", kind: "insurance-check" },
+];
+
 /** The pages the quality gates (a11y, privacy, security, HTML validity) check, beyond publicPaths(). */
-export const formPaths = ["/request-a-call", "/verify-insurance"];
+export const formPaths = forms.map((form) => form.path);
 
 /** A confirmation shows for any well-formed reference; these need not exist. */
 export const confirmationPaths = [

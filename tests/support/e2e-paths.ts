@@ -8,3 +8,5 @@ export const e2eServerLog = path.join(e2eRoot, "server.log");
 /** Overridable so two copies of the repo can run their browser suites side by side. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3210);
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2626);
+/** The e2e server's FORM_SECRET, so specs can issue form tokens (tests/support/form-token.ts). Test-only. */
+export const e2eFormSecret = "e2e-form-secret-for-tests-only-never-deployed";

@@ -1,14 +1,12 @@
 import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-/**
- * A real SMTP server on 127.0.0.1 for tests, with just enough MIME parsing (multipart,
- * quoted-printable, base64, encoded-word headers) to check what the pipeline sent.
- */
+/** A real SMTP server on 127.0.0.1 for tests; messages are parsed with mailparser. */
 export type ReceivedMail = {
   raw: string;
   envelope: { from: string; to: string[] };
-  /** Lower-cased header names, values unfolded and decoded. */
+  /** Lower-cased header names; each value as sent (the first of a repeated header), unfolded and decoded. */
   headers: Map<string, string>;
   subject: string;
   text: string;
@@ -22,14 +20,22 @@ export type TestSmtp = {
   messages: ReceivedMail[];
   /** Reply to every DATA with this code (e.g. 451, 550) and text; null accepts again. */
   rejectWith(code: number | null, text?: string): void;
-  /** Refuse only the next message this way, then accept again. */
-  rejectOnceWith(code: number, text?: string): void;
+  /** Refuse only the next `times` messages (default 1) this way, then accept again. */
+  rejectOnceWith(code: number, text?: string, times?: number): void;
   close(): Promise<void>;
 };
 
-export async function startTestSmtp(options: { port?: number } = {}): Promise<TestSmtp> {
+export type TestSmtpOptions = {
+  port?: number;
+  /** Called with each accepted message before the client is told it was accepted. */
+  onMessage?: (mail: ReceivedMail) => void;
+  /** Holds each message this long before answering, like a slow mail server. */
+  delayMs?: number;
+};
+
+export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
-  let rejection: { code: number; text: string; once?: boolean } | null = null;
+  let rejection: { code: number; text: string; left?: number } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -41,10 +47,11 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         if (rejection) {
-          const { code, text, once } = rejection;
-          if (once) rejection = null;
+          const { code, text, left } = rejection;
+          if (left !== undefined) rejection = left > 1 ? { code, text, left: left - 1 } : null;
           callback(Object.assign(new Error(text), { responseCode: code }));
           return;
         }
@@ -52,8 +59,15 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
         };
-        messages.push(parseMail(Buffer.concat(chunks).toString("utf8"), envelope));
-        callback();
+        // Parsed before the 250 reply, so a sender that was told "accepted" finds the message here.
+        parseMail(Buffer.concat(chunks), envelope).then(
+          (mail) => {
+            messages.push(mail);
+            options.onMessage?.(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });
@@ -69,92 +83,62 @@ export async function startTestSmtp(options: { port?: number } = {}): Promise<Te
     rejectWith(code, text = "Requested action not taken") {
       rejection = code === null ? null : { code, text };
     },
-    rejectOnceWith(code, text = "Requested action not taken") {
-      rejection = { code, text, once: true };
+    rejectOnceWith(code, text = "Requested action not taken", times = 1) {
+      rejection = { code, text, left: times };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-type Part = { headers: Map<string, string>; body: Buffer; parts: Part[] };
-
-export function parseMail(raw: string, envelope: ReceivedMail["envelope"]): ReceivedMail {
-  const root = parsePart(raw);
-  const leaves: Part[] = [];
-  const walk = (part: Part) => (part.parts.length ? part.parts.forEach(walk) : leaves.push(part));
-  walk(root);
-  const mail: ReceivedMail = {
-    raw,
+/** One message as the tests read it, from its raw bytes (an SMTP DATA or an .eml file). */
+export async function parseMail(raw: Buffer | string, envelope: ReceivedMail["envelope"]): Promise<ReceivedMail> {
+  const parsed = await simpleParser(raw);
+  return {
+    raw: raw.toString(),
     envelope,
-    headers: root.headers,
-    subject: root.headers.get("subject") ?? "",
-    text: "",
-    html: "",
-    attachments: [],
+    headers: headersAsSent(parsed.headerLines),
+    subject: parsed.subject ?? "",
+    text: parsed.text ?? "",
+    html: parsed.html || "",
+    attachments: parsed.attachments.map((attachment) => ({
+      filename: attachment.filename ?? "",
+      contentType: attachment.contentType,
+      content: attachment.content,
+    })),
   };
-  for (const leaf of leaves) {
-    const type = (leaf.headers.get("content-type") ?? "text/plain").split(";")[0].trim().toLowerCase();
-    const disposition = leaf.headers.get("content-disposition") ?? "";
-    if (disposition.startsWith("attachment")) {
-      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? "";
-      mail.attachments.push({ filename, contentType: type, content: leaf.body });
-    } else if (type === "text/html") mail.html += leaf.body.toString("utf8");
-    else if (type === "text/plain") mail.text += leaf.body.toString("utf8");
-  }
-  return mail;
 }
 
-function parsePart(raw: string): Part {
-  const split = raw.indexOf("\r\n\r\n");
-  const head = split === -1 ? raw : raw.slice(0, split);
-  const body = split === -1 ? "" : raw.slice(split + 4);
+/**
+ * mailparser's own header map holds structured values (Dates, address objects that re-quote
+ * names); tests compare what the pipeline wrote, so this keeps each raw line, decoded.
+ */
+function headersAsSent(lines: ReadonlyArray<{ key: string; line: string }>): Map<string, string> {
   const headers = new Map<string, string>();
-  for (const line of head.replace(/\r\n[ \t]+/g, " ").split("\r\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0 && !headers.has(line.slice(0, colon).toLowerCase())) {
-      headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
-    }
+  for (const { key, line } of lines) {
+    if (headers.has(key)) continue;
+    const value = line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ");
+    headers.set(key, decodeWords(value.trim()));
   }
-  const boundary = /boundary="?([^";]+)"?/i.exec(headers.get("content-type") ?? "")?.[1];
-  if (boundary && /^multipart\//i.test(headers.get("content-type") ?? "")) {
-    const sections = body.split(`--${boundary}`).slice(1);
-    const parts = sections
-      .filter((section) => !section.startsWith("--"))
-      .map((section) => parsePart(section.replace(/^\r\n/, "").replace(/\r\n$/, "")));
-    return { headers, body: Buffer.alloc(0), parts };
-  }
-  return { headers, body: decodeBody(body, headers.get("content-transfer-encoding") ?? ""), parts: [] };
+  return headers;
 }
 
-function decodeBody(body: string, encoding: string): Buffer {
-  switch (encoding.toLowerCase()) {
-    case "quoted-printable":
-      return decodeQuotedPrintable(body.replace(/=\r\n/g, ""));
-    case "base64":
-      return Buffer.from(body.replace(/\s+/g, ""), "base64");
-    default:
-      return Buffer.from(body, "utf8");
-  }
-}
-
-function decodeQuotedPrintable(text: string): Buffer {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "=" && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(text[i], "utf8"));
-  }
-  return Buffer.from(bytes);
-}
-
-/** RFC 2047 encoded words; whitespace between two of them is not part of the text. */
+/** RFC 2047 encoded words (nodemailer writes UTF-8 ones); whitespace between two of them is not text. */
 function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, "$1$2")
-    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === "B"
-        ? Buffer.from(data, "base64").toString("utf8")
-        : decodeQuotedPrintable(data.replace(/_/g, " ")).toString("utf8"),
+    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_, charset: string, kind: string, data: string) =>
+      new TextDecoder(charset).decode(kind.toUpperCase() === "B" ? Buffer.from(data, "base64") : qBytes(data)),
     );
+}
+
+/** The Q encoding: "_" is a space, =XX a byte, anything else itself (encoded words are ASCII). */
+function qBytes(data: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === "=" && /^[0-9A-F]{2}$/i.test(data.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(data.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(data[i] === "_" ? 0x20 : data.charCodeAt(i));
+  }
+  return Uint8Array.from(bytes);
 }

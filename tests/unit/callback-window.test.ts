@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { describeCallback, formatInCenterZone, type CallbackCenter } from "@/lib/callback-window";
-import { center } from "@/lib/center";
 
-/** Mon–Fri 8 a.m.–8 p.m., Sat–Sun 9 a.m.–5 p.m., Pacific (the demo config). */
+/**
+ * Mon–Fri 8 a.m.–8 p.m., Sat–Sun 9 a.m.–5 p.m., Pacific: fixed here rather than read from
+ * lib/center-config.ts, so these cases keep testing the clock arithmetic after a center
+ * puts in its own hours and zone.
+ */
+const center: CallbackCenter = {
+  timeZone: "America/Los_Angeles",
+  callbackMinutes: 15,
+  admissionsHours: [
+    { days: ["mon", "tue", "wed", "thu", "fri"], open: "08:00", close: "20:00" },
+    { days: ["sat", "sun"], open: "09:00", close: "17:00" },
+  ],
+};
 const at = (iso: string) => describeCallback(new Date(iso), center);
 
 describe("describeCallback", () => {

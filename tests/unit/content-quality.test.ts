@@ -49,6 +49,7 @@ const mdxComponents = new Set([
   "AcceptedInsurance",
   "NotAcceptedInsurance",
   "IfSameDayAssessment",
+  "LeadRetentionDays",
   "License",
   "Callout",
   "ComparisonTable",

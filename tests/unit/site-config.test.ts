@@ -6,20 +6,18 @@ import { describeHours, formatClock, formatDays } from "@/lib/hours";
 import { formatUsPhone, normalizeUsPhone } from "@/lib/phone";
 
 describe("center config", () => {
-  it("is valid and uses only fictional 555-01xx numbers", () => {
-    const center = centerSchema.parse(centerConfig);
-    for (const number of Object.values(center.phones)) {
-      if (number) expect(number).toMatch(/^\+1\d{3}55501\d{2}$/);
-    }
-    expect(center.email.endsWith("@example.org")).toBe(true);
+  // Checked against the schema, not against the demo values: a center's own numbers must pass.
+  it("is valid, and the site uses it as written", () => {
+    const result = centerSchema.safeParse(centerConfig);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toEqual(centerConfig);
   });
 
   it("names the field when a value is wrong", () => {
     const broken = { ...centerConfig, timeZone: "Mars/Olympus", phones: { ...centerConfig.phones, admissions: "555" } };
     const result = centerSchema.safeParse(broken);
-    expect(result.success).toBe(false);
-    const paths = result.error?.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["timeZone", "phones.admissions"]));
+    // Exactly these two: nothing else is blamed.
+    expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["phones.admissions", "timeZone"]);
   });
 });
 

@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
+import { center } from "@/lib/center";
+import { stampFormToken } from "@/tests/support/form-token";
+import { waitForValidationCode } from "./validation-code";
 
-const MIN_FILL_MS = 3_200;
+/** A plan the center takes: the check then goes to admissions rather than being declined. */
+export const acceptedCarrier = center.insurance.accepted[0];
 
 /** A real 1×1 PNG, so the server's check of the content (not the name) passes. */
 export const tinyPng = Buffer.from(
@@ -9,22 +13,20 @@ export const tinyPng = Buffer.from(
 );
 
 export class VerifyInsurancePage {
-  private loadedAt = 0;
-
   constructor(readonly page: Page) {}
 
   async open() {
     await this.page.goto("/verify-insurance");
-    this.loadedAt = Date.now();
   }
 
   async fillValid(phone: string, memberId: string) {
     const { page } = this;
+    await waitForValidationCode(page);
     await page.getByLabel("Your name").fill("Nguyễn Thị Lan");
     await page.getByLabel("Phone number").fill(phone);
     await page.getByRole("group", { name: "Whose coverage are we checking?" }).getByLabel("Mine").check();
     await page.getByLabel("Date of birth of the person who needs care").fill("1988-03-14");
-    await page.getByLabel("Insurance company", { exact: true }).selectOption({ label: "Aetna" });
+    await page.getByLabel("Insurance company", { exact: true }).selectOption({ label: acceptedCarrier.name });
     await page.getByLabel("Member ID", { exact: true }).fill(memberId);
     await page.getByRole("group", { name: "Who is the policyholder?" }).getByLabel("The person who needs care").check();
     await page.getByRole("group", { name: "Best time to call" }).getByLabel("Morning").check();
@@ -32,9 +34,13 @@ export class VerifyInsurancePage {
     await page.getByLabel(/may check these benefits/).check();
   }
 
+  /** A token issued seconds ago, so the fill-time guard passes without waiting (see RequestCallPage). */
+  async stampToken() {
+    await stampFormToken(this.page, "insurance-check");
+  }
+
   async submit() {
-    const wait = this.loadedAt + MIN_FILL_MS - Date.now();
-    if (wait > 0) await this.page.waitForTimeout(wait);
+    await this.stampToken();
     await this.page.getByRole("button", { name: "Check my insurance" }).click();
   }
 }

@@ -123,7 +123,9 @@ describe("request a call: other fields", () => {
     expect(wrong.consentCall).toEqual(["Please confirm we may call you"]);
     expect(wrong.email).toHaveLength(1);
     expect(wrong.about).toEqual(["Please tell us who the call is about"]);
-    expect(requestCallSchema.safeParse("not an object").success).toBe(false);
+    expect(requestCallSchema.safeParse("not an object").error?.issues).toMatchObject([
+      { code: "invalid_type", path: [], message: "Please fill in the form and try again" },
+    ]);
   });
 
   it("shows every problem at once, conditional ones included", () => {

@@ -153,7 +153,8 @@ describeEachEngine("delivery over SMTP", (store) => {
     const server = await useSmtp();
     const result = await receiveLead(callLead());
     await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5_000 });
-    expect(result.outcome === "stored" && server.messages[0].headers.get("x-lead-reference")).toBe(result.reference);
+    if (result.outcome !== "stored") throw new Error(`expected a stored lead, got ${result.outcome}`);
+    expect(server.messages[0].headers.get("x-lead-reference")).toBe(result.reference);
   });
 
   it("delivers what a previous process left unsent when a server starts", async () => {

@@ -91,7 +91,7 @@ describe("subject and rows", () => {
     const lead = stored("Maria Lopez");
     expect(leadSubject(lead, "contact")).toBe("Call request · call morning · LR-4K7M-Q9PD");
     const text = JSON.stringify(leadRows(lead, "contact", "https://www.example.org"));
-    for (const secret of ["Maria", "555", "maria@example.com", lead.values.note ?? "?"]) expect(text).not.toContain(secret);
+    for (const secret of ["Maria", "555", "maria@example.com", "if possible"]) expect(text).not.toContain(secret);
     expect(leadRows(lead, "contact", "https://www.example.org")).toContainEqual({
       label: "Open in the inbox",
       value: "https://www.example.org/staff/requests/LR-4K7M-Q9PD",
@@ -101,6 +101,6 @@ describe("subject and rows", () => {
 
   it("tells admissions when the same number already sent another request", () => {
     const rows = leadRows({ ...stored("Maria Lopez"), repeatCaller: true }, "contact", "https://www.example.org");
-    expect(rows).toContainEqual({ label: "Note", value: "Another request from this number is on file" });
+    expect(rows).toContainEqual({ label: "Same number", value: "Another request from this number is on file" });
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { resetServerSecretForTests } from "@/lib/db/server-secret";
 import { resetEnvForTests } from "@/lib/env";
 import { checkFormToken } from "@/lib/leads/guard";
 import { prepareCallRequest, runSelfCheck } from "@/lib/self-check/actions";
@@ -76,6 +77,7 @@ describe("the summary a visitor can add to a call request", () => {
 describe("the Server Actions", () => {
   beforeEach(() => {
     vi.stubEnv("FORM_SECRET", "a-test-secret-that-is-at-least-32-characters");
+    resetServerSecretForTests();
     resetEnvForTests();
   });
 
@@ -84,15 +86,15 @@ describe("the Server Actions", () => {
     const state = await runSelfCheck(startState, post({ ...fields, intent: "prepare" }));
     if (state.stage !== "result" || !state.prepared) throw new Error(`expected a prepared result, got ${state.stage}`);
     expect(state.prepared.summary).toBe(buildSummary("self", iopAnswers, "answers"));
-    expect(checkFormToken(state.prepared.token)).toBe("too-fast");
-    expect(checkFormToken(state.prepared.token, new Date(Date.now() + 5_000))).toBe("ok");
+    expect(await checkFormToken(state.prepared.token, "call-request")).toEqual({ ok: false, reason: "too-fast" });
+    expect((await checkFormToken(state.prepared.token, "call-request", new Date(Date.now() + 5_000))).ok).toBe(true);
   });
 
   it("with JavaScript, take only the summary, cleaned and capped", async () => {
     const prepared = await prepareCallRequest(`  Line one\r\nLine\u0007 two\u202E  ${"x".repeat(2000)}`);
     expect(prepared.summary.startsWith("Line one\nLine two")).toBe(true);
     expect(prepared.summary.length).toBeLessThanOrEqual(1000);
-    expect(checkFormToken(prepared.token, new Date(Date.now() + 5_000))).toBe("ok");
+    expect((await checkFormToken(prepared.token, "call-request", new Date(Date.now() + 5_000))).ok).toBe(true);
   });
 
   it("go step by step without JavaScript", async () => {

@@ -3,6 +3,10 @@ import { selfCheckModel, type SelfCheckModel } from "@/lib/self-check/evaluate";
 import type { Rule } from "@/lib/self-check/model";
 import { checkSelfCheck, selfCheckSchema } from "@/lib/self-check/schema";
 
+/** Where the schema failed and why: the field's path and zod's issue code. */
+const failures = (model: SelfCheckModel) =>
+  selfCheckSchema.safeParse(model).error?.issues.map((issue) => [issue.path.join("."), issue.code]) ?? [];
+
 const problems = (model: SelfCheckModel) => {
   const result = selfCheckSchema.safeParse(model);
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
@@ -67,9 +71,9 @@ describe("the self-check's questions and rules", () => {
 
     it("use a flag or result that does not exist", () => {
       const bad = [{ ...rules[0], result: "hospital" }, ...rules.slice(1)] as unknown as Rule[];
-      expect(selfCheckSchema.safeParse(withRules(bad)).success).toBe(false);
+      expect(failures(withRules(bad))).toEqual([["rules.0.result", "invalid_value"]]);
       const badFlag = [{ ...rules[0], when: { any: ["feeling-fine"] } }, ...rules.slice(1)] as unknown as Rule[];
-      expect(selfCheckSchema.safeParse(withRules(badFlag)).success).toBe(false);
+      expect(failures(withRules(badFlag))).toEqual([["rules.0.when.any.0", "invalid_value"]]);
     });
   });
 });

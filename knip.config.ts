@@ -1,0 +1,28 @@
+import type { KnipConfig } from "knip";
+
+const config: KnipConfig = {
+  // Found by Next's, Vitest's and Playwright's plugins: app/, proxy.ts, instrumentation.ts,
+  // mdx-components.tsx, the tests. These are the rest.
+  entry: [
+    // Loaded by slug: import(`@/content/${slug}.mdx`).
+    "content/*.mdx",
+    // Run by hand or by shell scripts: `npx tsx …`.
+    "bench/run.ts",
+    "lib/seo/make-icons.ts",
+    // Spawned as a server stand-in by tests/unit/leads/faults.test.ts.
+    "tests/support/lead-worker.ts",
+  ],
+  ignoreDependencies: [
+    // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
+    "@fontsource-variable/source-sans-3",
+    "@fontsource/source-sans-3",
+    // Resolved with createRequire in tests/e2e/html-validity.spec.ts.
+    "vnu-jar",
+    // Run through `npx prettier`.
+    "prettier",
+  ],
+  // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), wrk the benchmark (bench/run.sh).
+  ignoreBinaries: ["java", "wrk"],
+};
+
+export default config;
