@@ -78,7 +78,7 @@ type AuthFlag = boolean | number;
 
 export type StaffRole = "admissions" | "admin";
 
-export type UserTable = {
+type UserTable = {
   id: string;
   name: string;
   email: string;
@@ -90,7 +90,7 @@ export type UserTable = {
   role: StaffRole;
 };
 
-export type SessionTable = {
+type SessionTable = {
   id: string;
   expiresAt: AuthDate;
   token: string;
@@ -103,7 +103,7 @@ export type SessionTable = {
   lastActiveAt: number | null;
 };
 
-export type AccountTable = {
+type AccountTable = {
   id: string;
   accountId: string;
   providerId: string;
@@ -119,7 +119,7 @@ export type AccountTable = {
   updatedAt: AuthDate;
 };
 
-export type VerificationTable = {
+type VerificationTable = {
   id: string;
   identifier: string;
   value: string;
@@ -128,7 +128,7 @@ export type VerificationTable = {
   updatedAt: AuthDate;
 };
 
-export type TwoFactorTable = {
+type TwoFactorTable = {
   id: string;
   secret: string;
   backupCodes: string;
@@ -139,7 +139,7 @@ export type TwoFactorTable = {
 };
 
 /** Who did what to which request, when; never a value the visitor typed. Kept six years. */
-export type AccessLogTable = {
+type AccessLogTable = {
   id: Generated<number>;
   at: number;
   /** Null for a failed sign-in by an address that is no account. */
@@ -154,7 +154,7 @@ export type AccessLogTable = {
   client: string | null;
 };
 
-export type LeadNotesTable = {
+type LeadNotesTable = {
   id: Generated<number>;
   reference: string;
   author_id: string;

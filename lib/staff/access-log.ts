@@ -6,7 +6,7 @@ import { database } from "@/lib/db/connection";
  * action from a fixed list, a reference and at most one fixed word of detail; a value a
  * visitor or a colleague typed never goes in. Kept six years, then pruned.
  */
-export const ACCESS_ACTIONS = [
+const ACCESS_ACTIONS = [
   "sign-in",
   "sign-in-failed",
   "sign-in-throttled",
@@ -30,9 +30,9 @@ export const ACCESS_ACTIONS = [
   "staff-removed",
   "staff-reset",
 ] as const;
-export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
-export const ACCESS_LOG_RETENTION_YEARS = 6;
+const ACCESS_LOG_RETENTION_YEARS = 6;
 
 /** A fixed word: a status, a side, a role. Anything else is refused, so free text can't slip in. */
 const DETAIL = /^[a-z0-9][a-z0-9-]{0,39}$/;

@@ -70,7 +70,7 @@ export async function removeStaff(email: string): Promise<StaffMember | undefine
   return member;
 }
 
-export async function findStaff(email: string): Promise<StaffMember | undefined> {
+async function findStaff(email: string): Promise<StaffMember | undefined> {
   return (await listStaff()).find((m) => m.email === normalizeEmail(email));
 }
 

@@ -18,7 +18,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/staff/password-p
  */
 export const SETUP_LINK_HOURS = 24;
 
-export async function createStaffAuth() {
+async function createStaffAuth() {
   const env = getEnv();
   const { db, engine } = await database();
   const https = env.SITE_URL.startsWith("https://");

@@ -3,7 +3,9 @@ import { center } from "@/lib/center";
 import { database } from "@/lib/db/connection";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { parseReference } from "@/lib/leads/reference";
-import { phoneKeyOf, toLead, type LeadRow } from "@/lib/leads/store";
+import type { Selectable } from "kysely";
+import type { LeadsTable } from "@/lib/db/schema";
+import { phoneKeyOf, toLead } from "@/lib/leads/store";
 import { firstName } from "@/lib/leads/summary";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
@@ -44,7 +46,7 @@ export type InboxFilter = { status?: RequestStatus | "open"; kind?: RequestKind;
 
 /** "open" is every status short of a decision; the default view. */
 const OPEN: readonly RequestStatus[] = ["new", "tried-to-reach", "reached", "assessment-booked"];
-export const INBOX_LIMIT = 200;
+const INBOX_LIMIT = 200;
 
 export function parseInboxFilter(params: Record<string, string | string[] | undefined>): InboxFilter {
   const one = (name: string) => {
@@ -80,7 +82,7 @@ export async function inboxItems(filter: InboxFilter, now = new Date()): Promise
   return rows.map((row) => toItem(row, holders, now));
 }
 
-function toItem(row: LeadRow, holders: Map<string, string>, now: Date): InboxItem {
+function toItem(row: Selectable<LeadsTable>, holders: Map<string, string>, now: Date): InboxItem {
   const lead = toLead(row, []);
   const status: RequestStatus = isRequestStatus(row.status) ? row.status : "new";
   const receivedAt = new Date(row.received_at);

@@ -20,7 +20,7 @@ export type WorkState = {
   updatedAt: Date;
 };
 
-export type Note = { id: number; authorName: string; body: string; createdAt: Date };
+type Note = { id: number; authorName: string; body: string; createdAt: Date };
 
 export type RequestInFull = {
   lead: LeadRecord;
@@ -81,7 +81,7 @@ export async function requestInFull(reference: string): Promise<RequestInFull | 
   };
 }
 
-export async function workState(reference: string): Promise<WorkState | undefined> {
+async function workState(reference: string): Promise<WorkState | undefined> {
   const { db } = await database();
   const row = await db
     .selectFrom("leads")

@@ -21,5 +21,3 @@ export function isStaffRole(value: unknown): value is StaffRole {
 export function can(role: unknown, permission: Permission): boolean {
   return isStaffRole(role) && GRANTS[role].includes(permission);
 }
-
-export const roleLabels: Record<StaffRole, string> = { admissions: "Admissions", admin: "Admin" };

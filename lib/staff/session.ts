@@ -72,7 +72,7 @@ export async function lookupStaff({ activity }: { activity: boolean }, now = Dat
   return { status: "ok", staff };
 }
 
-export function idleMs(): number {
+function idleMs(): number {
   return Math.round(getEnv().STAFF_IDLE_MINUTES * 60_000);
 }
 

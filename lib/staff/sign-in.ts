@@ -13,8 +13,8 @@ import { clientKey } from "@/lib/staff/client-key";
  * throttled in the shared database per account and per client address. Each attempt counts;
  * a completed sign-in forgives the account's earlier ones.
  */
-export const ACCOUNT_RULE: RateLimitRule = { name: "staff-sign-in-account", points: 6, durationSeconds: 15 * 60 };
-export const CLIENT_RULE: RateLimitRule = { name: "staff-sign-in-client", points: 30, durationSeconds: 15 * 60 };
+const ACCOUNT_RULE: RateLimitRule = { name: "staff-sign-in-account", points: 6, durationSeconds: 15 * 60 };
+const CLIENT_RULE: RateLimitRule = { name: "staff-sign-in-client", points: 30, durationSeconds: 15 * 60 };
 
 export type PasswordStep =
   | { outcome: "second-factor" }

@@ -3,7 +3,7 @@ import * as OTPAuth from "otpauth";
 import { expectNoViolations } from "../../support/a11y";
 
 /** A staff member as the spec drives them: set-up link in, TOTP computed here. */
-export const PASSWORD = "violet harbor ladder 42";
+const PASSWORD = "violet harbor ladder 42";
 
 export type StaffUser = {
   email: string;
@@ -39,7 +39,7 @@ export function setupLink(cliOutput: string): string {
 }
 
 /** A code for the next 30-second window: a code already used for this window may be refused. */
-export function totpCode(secret: string, offsetSeconds = 0): string {
+function totpCode(secret: string, offsetSeconds = 0): string {
   const totp = new OTPAuth.TOTP({
     secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, "")),
     digits: 6,

@@ -1,12 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { listAccess, pruneAccessLog, recordAccess } from "@/lib/staff/access-log";
-import { engines, useStaffDatabase } from "./fixtures";
+import { describeStaffOnEachEngine } from "./fixtures";
 
 const ada = { id: "u1", email: "ada@example.org" };
 
-describe.each(engines)("the access log on %s", (engine) => {
-  useStaffDatabase(engine);
-
+describeStaffOnEachEngine("the access log", () => {
   it("records who, what, which request and when, newest first", async () => {
     await recordAccess(
       { actor: ada, action: "view-request", reference: "LR-AAAA-BBBB" },

@@ -1,8 +1,8 @@
 import * as OTPAuth from "otpauth";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { addStaff, listStaff, removeStaff, resetStaff, StaffExists } from "@/lib/staff/accounts";
 import { staffAuth } from "@/lib/staff/auth";
-import { engines, useStaffDatabase } from "./fixtures";
+import { describeStaffOnEachEngine } from "./fixtures";
 
 const PASSWORD = "violet harbor ladder 42";
 
@@ -25,9 +25,7 @@ class Jar {
 
 const tokenOf = (url: string) => new URL(url).searchParams.get("token")!;
 
-describe.each(engines)("staff accounts on better-auth on %s", (engine) => {
-  useStaffDatabase(engine);
-
+describeStaffOnEachEngine("staff accounts on better-auth", () => {
   it("adds staff with a one-time set-up link, then password, TOTP and a two-step sign-in", async () => {
     const auth = await staffAuth();
     const link = await addStaff({ email: "Jordan@Example.org", role: "admissions", name: "Jordan" });

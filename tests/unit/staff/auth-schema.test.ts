@@ -1,11 +1,9 @@
 import { getMigrations } from "better-auth/db/migration";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { staffAuth } from "@/lib/staff/auth";
-import { engines, useStaffDatabase } from "./fixtures";
+import { describeStaffOnEachEngine } from "./fixtures";
 
-describe.each(engines)("better-auth's tables on %s", (engine) => {
-  useStaffDatabase(engine);
-
+describeStaffOnEachEngine("better-auth's tables", () => {
   it("are exactly what migration 002_staff creates: better-auth finds nothing to add", async () => {
     const auth = await staffAuth();
     const plan = await getMigrations(auth.options, { throwOnUnsafe: false });
