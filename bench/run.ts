@@ -1,16 +1,19 @@
 /**
- * `npm run bench`: builds the site in a throwaway copy, serves it with `next start` on
- * loopback, and measures Lighthouse scores, JavaScript weight, throughput (next start, the
- * nginx reverse-proxy cache in bench/nginx/, plain nginx) and lead submissions, then prints
- * one table of targets and results and writes it to bench/results/latest.md.
+ * `npm run bench`: builds the site in a throwaway copy, serves it on loopback, and measures
+ * Lighthouse scores against the framework's floor and each page's script-free limit,
+ * JavaScript weight, throughput (next start, the nginx reverse-proxy cache in bench/nginx/,
+ * plain nginx), lead submissions and speed to lead on SQLite (one `next start`) and on
+ * PostgreSQL (two behind nginx), and a content page's latency during large uploads; then
+ * prints one table of targets and results and writes it to bench/results/latest.md.
  *
- * Options: --only=lighthouse,js,load,leads (default all); --readme (also write the figures
- * into README.md between the bench:figures markers). Env: BENCH_PORT (first of four ports,
- * default 3610), BENCH_PAGE (the content page for the throughput test, default
- * /what-is-iop), BENCH_KEEP=1 (keep the temporary build and logs), CHROME_PATH.
- * Run through bench/run.sh, which installs nginx, wrk and Chromium when missing.
+ * Options: --only=js,lighthouse,load,leads,pg,uploads (default all); --readme (also write
+ * the figures into README.md between the bench:figures markers). Env: BENCH_PORT (first of
+ * eight ports, default 3610), BENCH_PAGE (the content page for throughput, uploads and the
+ * calibrated Lighthouse pass, default /what-is-iop), BENCH_KEEP=1 (keep the temporary build
+ * and logs), BENCH_BUILT (a kept build to reuse), CHROME_PATH, PG_BIN.
+ * Run through bench/run.sh, which installs nginx, wrk, Chromium and PostgreSQL when missing.
  */
-import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import {
   chmodSync,
   existsSync,
@@ -26,13 +29,20 @@ import path from "node:path";
 import { publicPaths } from "../tests/support/site-pages";
 import { buildCopy, FLOOR_ACTION_PATH, FLOOR_PATH } from "./lib/build";
 import { measureWeights } from "./lib/js-weight";
-import { benchActionFloor, benchLeads, startSmtp } from "./lib/leads";
-import { auditPages, type PageKind } from "./lib/lighthouse";
-import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp } from "./lib/proc";
-import { busyWarning, machineLine, renderMarkdown, summaryTable, type Machine, type Results } from "./lib/report";
+import { benchActionFloor, benchLeads } from "./lib/leads";
+import { runLighthouse } from "./lib/lighthouse-plan";
+import type { PageKind } from "./lib/lighthouse-targets";
+import { writeLimitPages } from "./lib/limit-pages";
+import { cpuSnapshot, machineInfo, otherCpuShare, updateReadme } from "./lib/machine";
+import { startPostgres } from "./lib/postgres";
+import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp, type Started } from "./lib/proc";
+import { renderMarkdown, type Results } from "./lib/report";
+import { ms } from "./lib/report-format";
+import { startSmtpSink } from "./lib/smtp-sink";
 import { load, proxyConfig, startNginx, staticServer, type LoadResult } from "./lib/throughput";
+import { benchUploads } from "./lib/uploads";
 
-const STEPS = ["js", "lighthouse", "load", "leads"] as const;
+const STEPS = ["js", "lighthouse", "load", "leads", "pg", "uploads"] as const;
 type Step = (typeof STEPS)[number];
 
 const repo = process.cwd();
@@ -44,11 +54,21 @@ const only = args
 const steps = new Set<Step>(only ? STEPS.filter((step) => only.includes(step)) : STEPS);
 const writeReadme = args.includes("--readme");
 const base = Number(process.env.BENCH_PORT ?? 3610);
-const ports = { next: base, proxy: base + 1, plain: base + 2, smtp: base + 3 };
+const ports = {
+  next: base,
+  proxy: base + 1,
+  plain: base + 2,
+  smtp: base + 3,
+  clusterA: base + 4,
+  clusterB: base + 5,
+  clusterProxy: base + 6,
+  postgres: base + 7,
+};
 const loadPage = process.env.BENCH_PAGE ?? "/what-is-iop";
 const origin = `http://127.0.0.1:${ports.next}`;
-/** The whole bench takes about 6 minutes here; past this something is stuck. */
-const WATCHDOG_MS = 25 * 60_000;
+const clusterOrigin = `http://127.0.0.1:${ports.clusterProxy}`;
+/** The whole bench takes about 15 minutes here; past this something is stuck. */
+const WATCHDOG_MS = 35 * 60_000;
 
 const log = (line: string) => console.log(line);
 const started = Date.now();
@@ -67,7 +87,9 @@ function cleanUp() {
   killAllChildren();
   if (process.env.BENCH_KEEP === "1") return;
   // The copy's node_modules is most of the space; logs stay when the run failed.
-  rmSync(failed ? path.join(runDir, "site", "node_modules") : runDir, { recursive: true, force: true });
+  // Retried: a server killed a moment ago may still be writing its cache into the copy.
+  const rm = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  rm(failed ? path.join(runDir, "site", "node_modules") : runDir);
   // A run that failed before writing anything (a port in use) leaves no empty directory behind.
   if (failed && existsSync(runDir) && readdirSync(runDir).length === 0) rmSync(runDir, { recursive: true });
 }
@@ -84,6 +106,9 @@ setTimeout(() => {
   process.exit(1);
 }, WATCHDOG_MS).unref();
 
+/** Written next to a build, so BENCH_BUILT can run it again with the key it was built with. */
+const BUILD_INFO = ".bench-build.json";
+
 async function main() {
   for (const port of Object.values(ports)) await assertPortFree(port);
   const cpuAtStart = cpuSnapshot();
@@ -92,131 +117,188 @@ async function main() {
 
   const dataDir = path.join(runDir, "data");
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin };
   // BENCH_BUILT: the site directory of a kept earlier run (BENCH_KEEP=1), to skip the build
   // while working on the bench itself.
   const site = process.env.BENCH_BUILT ? path.resolve(process.env.BENCH_BUILT) : path.join(runDir, "site");
+  // Every instance must decrypt the others' Server Action ids: one key, given at build time.
+  const encryptionKey = process.env.BENCH_BUILT
+    ? (JSON.parse(readFileSync(path.join(site, BUILD_INFO), "utf8")) as { encryptionKey: string }).encryptionKey
+    : randomBytes(32).toString("base64");
+  const buildEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    SITE_URL: origin,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encryptionKey,
+  };
   if (process.env.BENCH_BUILT) {
     log(`Using the build in ${site}`);
   } else {
     log(`Building a copy of the site in ${site} …`);
     results.buildSeconds = buildCopy(repo, site, buildEnv).buildSeconds;
+    writeFileSync(path.join(site, BUILD_INFO), JSON.stringify({ encryptionKey }), { mode: 0o600 });
     log(`  built in ${results.buildSeconds.toFixed(0)} s [${elapsed()}]`);
   }
-
-  const smtp = await startSmtp(ports.smtp);
-  const next = startProcess(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(ports.next)],
-    {
-      cwd: site,
-      logFile: path.join(runDir, "next.log"),
-      env: {
-        ...buildEnv,
-        NODE_ENV: "production",
-        DATA_DIR: dataDir,
-        SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
-        ADMISSIONS_EMAIL: "admissions@example.org",
-        LEAD_RATE_LIMIT: "1000000",
-      },
-    },
-  );
-  await waitForHttp(`${origin}/`, 30_000, next.child);
 
   const pages: Array<{ path: string; kind: PageKind }> = [
     ...publicPaths().map((p) => ({ path: p, kind: "content" as const })),
     { path: "/request-a-call", kind: "form" },
     { path: "/verify-insurance", kind: "form" },
   ];
+  // Before `next start`, which reads public/ when it starts.
+  writeLimitPages(site, [FLOOR_PATH, ...pages.filter((p) => p.kind === "content").map((p) => p.path)]);
 
-  if (steps.has("js")) {
-    log(`JavaScript per page (floor: ${FLOOR_PATH}) …`);
-    const weights = await measureWeights(origin, FLOOR_PATH, pages);
-    results.js = { floorPath: FLOOR_PATH, ...weights };
-    log(`  floor ${(weights.floorBytes / 1024).toFixed(1)} KB gzip [${elapsed()}]`);
-  }
-
-  if (steps.has("lighthouse")) {
-    log(`Lighthouse, ${pages.length} pages …`);
-    // Last, the same empty page as the JavaScript floor: what the framework alone scores.
-    const audit = await auditPages(origin, [...pages, { path: FLOOR_PATH, kind: "content" }], {
-      reportDir: path.join(repo, "bench", "results", "lighthouse"),
-      rerunBudgetMs: 4 * 60_000,
-      log,
-    });
-    results.lighthouse = audit.results.slice(0, -1);
-    results.lighthouseFloor = audit.results.at(-1);
-    machine.lighthouse = audit.lighthouseVersion;
-    machine.benchmarkIndex = Math.round(
-      audit.results.reduce((sum, r) => sum + r.benchmarkIndex, 0) / Math.max(1, audit.results.length),
+  // The same secret in every instance and in this process, which makes the form tokens.
+  const formSecret = randomBytes(32).toString("base64url");
+  process.env.FORM_SECRET = formSecret;
+  const sink = await startSmtpSink(ports.smtp);
+  /** The new server's contract: with NODE_ENV=production it refuses to start unless all are set. */
+  const serverEnv = (siteUrl: string, extra: Record<string, string>): NodeJS.ProcessEnv => ({
+    ...buildEnv,
+    NODE_ENV: "production",
+    SITE_URL: siteUrl,
+    SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
+    ADMISSIONS_EMAIL: "admissions@example.org",
+    MAIL_FROM: '"IOP bench" <no-reply@example.org>',
+    LEAD_EMAIL_DETAIL: "full",
+    FORM_SECRET: formSecret,
+    LEAD_RATE_LIMIT: "100000",
+    ...extra,
+  });
+  const startNext = async (name: string, port: number, env: NodeJS.ProcessEnv): Promise<Started> => {
+    const server = startProcess(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      { cwd: site, logFile: path.join(runDir, `${name}.log`), env },
     );
-    log(`  done [${elapsed()}]`);
-  }
-
-  let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
-  const proxyOrigin = `http://127.0.0.1:${ports.proxy}`;
-  if (steps.has("load") || steps.has("leads")) {
+    await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, server.child);
+    return server;
+  };
+  const proxyFor = (dir: string, listenPort: number, upstreamPorts: number[]) => {
     const template = readFileSync(path.join(repo, "bench", "nginx", "reverse-proxy.conf"), "utf8");
-    const cacheDir = path.join(runDir, "nginx-proxy", "cache");
-    proxy = await startNginx(
-      path.join(runDir, "nginx-proxy"),
-      proxyConfig(template, { listenPort: ports.proxy, upstreamPort: ports.next, cacheDir }),
-      `${proxyOrigin}/`,
+    const cacheDir = path.join(runDir, dir, "cache");
+    return startNginx(
+      path.join(runDir, dir),
+      proxyConfig(template, { listenPort, upstreamPorts, cacheDir }),
+      `http://127.0.0.1:${listenPort}/`,
     );
-  }
+  };
 
-  if (steps.has("load")) {
-    log(`Throughput of ${loadPage} …`);
-    const htmlRoot = path.join(site, ".next", "server", "app");
-    const file = path.join(htmlRoot, `${loadPage.slice(1)}.html`);
-    if (!existsSync(file)) throw new Error(`${loadPage} is not a prerendered page (no ${file})`);
-    const plain = await startNginx(
-      path.join(runDir, "nginx-plain"),
-      staticServer(ports.plain, htmlRoot),
-      `http://127.0.0.1:${ports.plain}${loadPage}`,
+  // Phase 1: the default store, SQLite under DATA_DIR, one `next start` posted to directly.
+  if (["js", "lighthouse", "load", "leads"].some((step) => steps.has(step as Step))) {
+    const next = await startNext(
+      "next",
+      ports.next,
+      serverEnv(origin, { DATA_DIR: path.join(dataDir, "sqlite"), TRUSTED_PROXY_HOPS: "0" }),
     );
-    const checks = await proxyChecks(proxyOrigin, file);
-    const runs: LoadResult[] = [];
-    for (const [name, url] of [
-      ["next", `${origin}${loadPage}`],
-      ["proxy", `${proxyOrigin}${loadPage}`],
-      ["plain", `http://127.0.0.1:${ports.plain}${loadPage}`],
-    ] as const) {
-      const result = load(name, url);
-      runs.push(result);
-      log(`  ${name.padEnd(6)} ${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
+
+    if (steps.has("js")) {
+      log(`JavaScript per page (floor: ${FLOOR_PATH}) …`);
+      const weights = await measureWeights(origin, FLOOR_PATH, pages);
+      results.js = { floorPath: FLOOR_PATH, ...weights };
+      log(`  floor ${(weights.floorBytes / 1024).toFixed(1)} KB gzip [${elapsed()}]`);
     }
-    await stopProcess(plain.child);
-    results.load = { page: loadPage, results: runs, checks };
-    log(`  done [${elapsed()}]`);
+
+    if (steps.has("lighthouse")) {
+      log(`Lighthouse: ${pages.length} pages, the empty page ${FLOOR_PATH}, and each content page's limit …`);
+      results.lighthouse = await runLighthouse(origin, pages, {
+        floorPath: FLOOR_PATH,
+        calibratedPaths: [loadPage, "/request-a-call", "/verify-insurance"],
+        reportDir: path.join(repo, "bench", "results", "lighthouse"),
+        rerunBudgetMs: 2 * 60_000,
+        log,
+      });
+      machine.lighthouse = results.lighthouse.lighthouseVersion;
+      machine.benchmarkIndex = results.lighthouse.benchmarkIndex;
+      log(`  done [${elapsed()}]`);
+    }
+
+    if (steps.has("load")) {
+      log(`Throughput of ${loadPage} …`);
+      const proxy = await proxyFor("nginx-proxy", ports.proxy, [ports.next]);
+      const proxyOrigin = `http://127.0.0.1:${ports.proxy}`;
+      const htmlRoot = path.join(site, ".next", "server", "app");
+      const file = path.join(htmlRoot, `${loadPage.slice(1)}.html`);
+      if (!existsSync(file)) throw new Error(`${loadPage} is not a prerendered page (no ${file})`);
+      const plain = await startNginx(
+        path.join(runDir, "nginx-plain"),
+        staticServer(ports.plain, htmlRoot),
+        `http://127.0.0.1:${ports.plain}${loadPage}`,
+      );
+      const checks = await proxyChecks(proxyOrigin, file);
+      const runs: LoadResult[] = [];
+      for (const [name, url] of [
+        ["next", `${origin}${loadPage}`],
+        ["proxy", `${proxyOrigin}${loadPage}`],
+        ["plain", `http://127.0.0.1:${ports.plain}${loadPage}`],
+      ] as const) {
+        const result = load(name, url);
+        runs.push(result);
+        log(`  ${name.padEnd(6)} ${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
+      }
+      await stopProcess(plain.child);
+      await stopProcess(proxy.child);
+      results.load = { page: loadPage, results: runs, checks };
+      log(`  done [${elapsed()}]`);
+    }
+
+    if (steps.has("leads")) {
+      log("Lead submissions and speed to lead, SQLite, one `next start` …");
+      results.leads = await benchLeads({
+        label: "SQLite",
+        origin,
+        sink,
+        numberFrom: 0,
+        ...LEAD_LOAD,
+        log,
+      });
+      results.leads.floor = await benchActionFloor({ origin, path: FLOOR_ACTION_PATH, ...FLOOR_LOAD });
+      log(`  ${leadLine(results.leads)} [${elapsed()}]`);
+    }
+    await stopProcess(next.child);
   }
 
-  if (steps.has("leads")) {
-    log("Lead submissions …");
-    results.leads = await benchLeads({
-      origin,
-      dataDir,
-      smtpReceived: smtp.received,
-      submissions: 400,
-      concurrency: 20,
-      warmup: 10,
-      alsoVia: proxyOrigin,
-      log,
+  // Phase 2: PostgreSQL, two `next start` behind the shipped nginx config, as a center scales out.
+  if (steps.has("pg") || steps.has("uploads")) {
+    log("PostgreSQL: a throwaway cluster, two `next start`, nginx in front …");
+    const postgres = await startPostgres(path.join(runDir, "postgres"), ports.postgres);
+    const env = serverEnv(clusterOrigin, {
+      DATABASE_URL: postgres.url,
+      DATA_DIR: path.join(dataDir, "cluster"),
+      TRUSTED_PROXY_HOPS: "1",
     });
-    log(`  p99 ${results.leads.p99Ms.toFixed(1)} ms [${elapsed()}]`);
-    results.leadsFloor = await benchActionFloor({
-      origin,
-      path: FLOOR_ACTION_PATH,
-      submissions: 400,
-      concurrency: 20,
-      warmup: 10,
-    });
-    log(`  a Server Action that only redirects: p99 ${results.leadsFloor.p99Ms.toFixed(1)} ms [${elapsed()}]`);
+    const instances = [await startNext("next-a", ports.clusterA, env), await startNext("next-b", ports.clusterB, env)];
+    const proxy = await proxyFor("nginx-cluster", ports.clusterProxy, [ports.clusterA, ports.clusterB]);
+    try {
+      if (steps.has("pg")) {
+        results.leadsCluster = await benchLeads({
+          label: "PostgreSQL, 2 instances behind nginx",
+          origin: clusterOrigin,
+          sink,
+          numberFrom: 10_000,
+          ...LEAD_LOAD,
+          log,
+        });
+        results.leadsCluster.floor = await benchActionFloor({
+          origin: clusterOrigin,
+          path: FLOOR_ACTION_PATH,
+          ...FLOOR_LOAD,
+        });
+        results.postgres = postgres.contents();
+        log(`  ${leadLine(results.leadsCluster)} [${elapsed()}]`);
+      }
+      if (steps.has("uploads")) {
+        log(`${loadPage} through the proxy while 10 clients upload 20 MB insurance checks …`);
+        results.uploads = await benchUploads({ proxyOrigin: clusterOrigin, page: loadPage, numberFrom: 20_000, log });
+        log(`  done [${elapsed()}]`);
+      }
+    } finally {
+      await stopProcess(proxy.child);
+      for (const instance of instances) await stopProcess(instance.child);
+      await postgres.stop();
+    }
   }
 
-  if (proxy) await stopProcess(proxy.child);
-  await stopProcess(next.child);
-  await smtp.close();
+  await sink.close();
   machine.otherCpuShare = otherCpuShare(cpuAtStart, cpuSnapshot());
 
   results.totalSeconds = (Date.now() - started) / 1000;
@@ -225,12 +307,23 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, "latest.md"), markdown);
   writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(results, null, 2));
-  if (writeReadme) updateReadme(results);
+  if (writeReadme) {
+    updateReadme(repo, results);
+    log("README.md: figures updated.");
+  }
 
   log("");
   log(markdown);
   log(`Written to bench/results/latest.md (Lighthouse reports: bench/results/lighthouse/*.html).`);
 }
+
+/** 10 warm-up posts, 50 one at a time (each waiting for its email), 400 at concurrency 20. */
+const LEAD_LOAD = { warmup: 10, sequentialPosts: 50, submissions: 400, concurrency: 20 };
+const FLOOR_LOAD = { warmup: 10, submissions: 400, concurrency: 20 };
+
+const leadLine = (run: NonNullable<Results["leads"]>) =>
+  `until 303 p50 ${ms(run.concurrent.latency.p50Ms)} (floor ${ms(run.floor?.latency.p50Ms ?? Number.NaN)}); ` +
+  `speed to lead p99 ${ms(run.sequential.speedToLead.p99Ms)} one at a time, ${ms(run.concurrent.speedToLead.p99Ms)} at 20`;
 
 /**
  * Sanity checks of the proxy config: a content page is served from the cache and is the same
@@ -256,78 +349,6 @@ async function proxyChecks(proxyOrigin: string, file: string): Promise<string[]>
   }
   checks.push("/request-a-call not cached (a fresh form token each time)");
   return checks;
-}
-
-/**
- * CPU time of the whole machine (from /proc/stat) and of this process with every child it
- * has reaped (all of them, once the servers are stopped), in clock ticks.
- */
-function cpuSnapshot(): { busy: number; total: number; ours: number } | null {
-  try {
-    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1, 9).map(Number);
-    const total = fields.reduce((sum, n) => sum + n, 0);
-    const busy = total - fields[3] - fields[4]; // minus idle and iowait
-    const self = readFileSync("/proc/self/stat", "utf8");
-    const f = self
-      .slice(self.lastIndexOf(")") + 2)
-      .split(" ")
-      .map(Number);
-    return { busy, total, ours: f[11] + f[12] + f[13] + f[14] }; // utime stime cutime cstime
-  } catch {
-    return null; // not Linux
-  }
-}
-
-/** The share of the machine's CPU that other work used while the bench ran. */
-function otherCpuShare(start: ReturnType<typeof cpuSnapshot>, end: ReturnType<typeof cpuSnapshot>): number | null {
-  if (!start || !end || end.total <= start.total) return null;
-  const other = end.busy - start.busy - (end.ours - start.ours);
-  return Math.max(0, other / (end.total - start.total));
-}
-
-function machineInfo(): Machine {
-  const version = (command: string, flags: string[], pattern: RegExp) => {
-    const result = spawnSync(command, flags, { encoding: "utf8" });
-    return pattern.exec(`${result.stdout ?? ""}${result.stderr ?? ""}`)?.[1] ?? "?";
-  };
-  const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
-  return {
-    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    cpus: os.availableParallelism(),
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version.slice(1),
-    chromium: version(chromePath, ["--version"], /(\d+\.\d+\.\d+\.\d+)/),
-    lighthouse: "-",
-    nginx: version("nginx", ["-v"], /nginx\/([\d.]+)/),
-    loadAverage: os
-      .loadavg()
-      .map((n) => n.toFixed(2))
-      .join(" "),
-    benchmarkIndex: null,
-    otherCpuShare: null,
-  };
-}
-
-/** Replaces the figures block inside the README's bench section. */
-function updateReadme(results: Results) {
-  const readme = path.join(repo, "README.md");
-  const text = readFileSync(readme, "utf8");
-  const start = "<!-- bench:figures:start -->";
-  const end = "<!-- bench:figures:end -->";
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block to update`);
-  const m = results.machine;
-  const figures = [
-    "",
-    `Measured ${machineLine(m)}.`,
-    "",
-    ...(busyWarning(m) ? [busyWarning(m), ""] : []),
-    summaryTable(results),
-    "",
-  ].join("\n");
-  writeFileSync(readme, text.slice(0, from + start.length) + figures + text.slice(to));
-  log("README.md: figures updated.");
 }
 
 main().then(

@@ -17,7 +17,7 @@ export type Started = { child: ChildProcess; stop: () => Promise<void> };
 export function startProcess(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; uid?: number; gid?: number },
 ): Started {
   // Output goes straight to the log file, not through a pipe to this process: a server
   // whose parent died must not be left writing into a closed pipe.
@@ -28,6 +28,8 @@ export function startProcess(
     env: options.env ?? process.env,
     detached: true,
     stdio: ["ignore", log, log],
+    uid: options.uid,
+    gid: options.gid,
   });
   closeSync(log);
   children.add(child);
@@ -75,10 +77,16 @@ export function killAllChildren(): void {
 }
 
 /** Runs a command to completion; throws with its output's tail when it fails. */
-export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {},
+) {
   const result = spawnSync(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
+    uid: options.uid,
+    gid: options.gid,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -104,12 +112,18 @@ export async function waitForHttp(url: string, timeoutMs = 30_000, child?: Child
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`The server for ${url} exited (${child.exitCode})`);
+    // Our own timer, not AbortSignal.timeout: on Node 20 a request to a server that is still
+    // starting under heavy load was seen never to settle, holding the bench for good.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 2_000);
     try {
-      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
+      const attempt = fetch(url, { redirect: "manual", signal: controller.signal }).then((r) => r.arrayBuffer());
+      await Promise.race([attempt, sleep(3_000).then(() => Promise.reject(new Error("no answer")))]);
       return;
     } catch {
       await sleep(200);
+    } finally {
+      clearTimeout(timer);
     }
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);

@@ -15,17 +15,26 @@ export type LoadResult = {
 
 export const LOAD = { connections: 50, seconds: 10, warmupSeconds: 3, threads: 1 };
 
-/** The config shipped in bench/nginx/, with only its BENCH lines pointed at this run. */
-export function proxyConfig(template: string, opts: { listenPort: number; upstreamPort: number; cacheDir: string }) {
-  const swaps: Array<[RegExp, string]> = [
-    [/^proxy_cache_path \S+ (.*# BENCH: cache path)$/m, `proxy_cache_path ${opts.cacheDir} $1`],
-    [/^(\s*)server 127\.0\.0\.1:\d+;(\s*# BENCH: upstream)$/m, `$1server 127.0.0.1:${opts.upstreamPort};$2`],
-    [/^(\s*)listen \S+;(\s*# BENCH: listen)$/m, `$1listen 127.0.0.1:${opts.listenPort};$2`],
+/**
+ * The config shipped in bench/nginx/, with only its BENCH lines pointed at this run: the
+ * cache path, the listen address, and the upstream's server lines (one per port given).
+ */
+export function proxyConfig(template: string, opts: { listenPort: number; upstreamPorts: number[]; cacheDir: string }) {
+  const upstream =
+    /^(\s*)server 127\.0\.0\.1:\d+;\s*# BENCH: upstream\n(?:\s*server 127\.0\.0\.1:\d+;\s*# BENCH: upstream\n)*/m;
+  const swaps: Array<[RegExp, (indent: string) => string]> = [
+    [/^proxy_cache_path \S+ (.*# BENCH: cache path)$/m, () => `proxy_cache_path ${opts.cacheDir} $1`],
+    [
+      upstream,
+      (indent) => opts.upstreamPorts.map((port) => `${indent}server 127.0.0.1:${port}; # BENCH: upstream\n`).join(""),
+    ],
+    [/^(\s*)listen \S+;(\s*# BENCH: listen)$/m, () => `$1listen 127.0.0.1:${opts.listenPort};$2`],
   ];
   let config = template;
   for (const [pattern, replacement] of swaps) {
-    if (!pattern.test(config)) throw new Error(`bench/nginx/reverse-proxy.conf: no line matching ${pattern}`);
-    config = config.replace(pattern, replacement);
+    const match = pattern.exec(config);
+    if (!match) throw new Error(`bench/nginx/reverse-proxy.conf: no line matching ${pattern}`);
+    config = config.replace(pattern, replacement(match[1] ?? ""));
   }
   return config;
 }
@@ -120,4 +129,3 @@ function wrk(url: string, seconds: number): string {
 
 const toMs = (value: string, unit: string) => Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
 
-export { stopProcess };

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { confirmationPaths, notFoundPath } from "@/tests/support/audited-pages";
-import { e2eDataDir } from "@/tests/support/e2e-paths";
+import { storedLeadsMentioning } from "@/tests/support/e2e-leads";
 import { formTokenIssuedAgo } from "@/tests/support/form-token";
 import { messagesMentioning, waitForMessage } from "@/tests/support/inbox";
 import { expectSecurityHeaders, parsePolicy } from "@/tests/support/security-headers";
@@ -137,11 +135,11 @@ test.describe("Server Actions refuse posts from other origins", () => {
     const actionId = (JSON.parse(fields["$ACTION_1:0"] ?? "{}") as { id?: string }).id ?? "";
     expect(actionId, "the page carries the action's id").toMatch(/^[0-9a-f]{40,}$/);
     // Each post its own token: the fill-time guard passes, and a one-time token is never reused.
-    const post = (note: string) => ({
+    const post = async (note: string) => ({
       ...fields,
       note,
       phone: uniquePhone(),
-      formToken: formTokenIssuedAgo("call-request"),
+      formToken: await formTokenIssuedAgo("call-request"),
     });
 
     const marker = `CROSS-ORIGIN-${Date.now()}`;
@@ -152,7 +150,7 @@ test.describe("Server Actions refuse posts from other origins", () => {
     ];
     for (const attack of attacks) {
       const response = await request.post("/request-a-call", {
-        multipart: post(marker),
+        multipart: await post(marker),
         headers: attack.headers,
         maxRedirects: 0,
       });
@@ -163,7 +161,7 @@ test.describe("Server Actions refuse posts from other origins", () => {
 
     // The same post from the site's own origin goes through, so the refusals were the origin check.
     const control = await request.post("/request-a-call", {
-      multipart: post(`SAME-ORIGIN-${Date.now()}`),
+      multipart: await post(`SAME-ORIGIN-${Date.now()}`),
       headers: { Origin: new URL(baseURL ?? "").origin },
       maxRedirects: 0,
     });
@@ -173,15 +171,6 @@ test.describe("Server Actions refuse posts from other origins", () => {
 
     // Leads are mailed in the order they are stored, so by now a refused one would have arrived too.
     expect(await messagesMentioning(marker)).toEqual([]);
-    const leadsDir = path.join(e2eDataDir, "leads");
-    const stored = readdirSync(leadsDir).filter((lead) => {
-      const file = path.join(leadsDir, lead, "lead.json");
-      try {
-        return readFileSync(file, "utf8").includes(marker);
-      } catch {
-        return false;
-      }
-    });
-    expect(stored, "leads stored from the refused posts").toEqual([]);
+    expect(storedLeadsMentioning(marker), "leads stored from the refused posts").toEqual([]);
   });
 });

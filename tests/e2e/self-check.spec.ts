@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { word, type Answers, type Audience } from "@/lib/self-check/model";
 import { questions } from "@/lib/self-check/questions";
 import { buildSummary } from "@/lib/self-check/summary";
-import { e2eDataDir } from "@/tests/support/e2e-paths";
+import { storedLeadsMentioning } from "@/tests/support/e2e-leads";
 import { stampFormToken } from "@/tests/support/form-token";
 import { messagesMentioning, waitForMessage } from "@/tests/support/inbox";
 import { uniquePhone } from "@/tests/support/test-phone";
@@ -15,17 +13,6 @@ import { expect, test } from "./fixtures";
 test.describe.configure({ timeout: 90_000 });
 
 const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const leadsDir = path.join(e2eDataDir, "leads");
-
-/** Stored leads (each a folder named by its reference) whose record mentions `text`. */
-function leadsMentioning(text: string): string[] {
-  if (!existsSync(leadsDir)) return [];
-  return readdirSync(leadsDir).filter((reference) => {
-    const record = path.join(leadsDir, reference, "lead.json");
-    return existsSync(record) && readFileSync(record, "utf8").includes(text);
-  });
-}
-
 const iopAnswers: Answers = {
   harm: "no",
   medical: "no",
@@ -245,7 +232,7 @@ for (const javaScript of [true, false]) {
       await check.start(audience);
       await check.answer(audience, iopAnswers);
       const phone = uniquePhone();
-      const [leadsBefore, mailBefore] = [leadsMentioning(ours), await messagesMentioning(ours)];
+      const [leadsBefore, mailBefore] = [storedLeadsMentioning(ours), await messagesMentioning(ours)];
 
       await page.getByRole("radio", { name: "The next step and my answers" }).check();
       expect(ours).toMatch(/^About: /);
@@ -271,7 +258,7 @@ for (const javaScript of [true, false]) {
       await form.getByRole("group", { name: "May we send a text to this number?" }).getByLabel("No").check();
       await form.getByLabel(/may call me at this number/).check();
       await stampFormToken(form, "call-request");
-      expect(leadsMentioning(ours), "nothing is stored before the visitor sends the form").toEqual(leadsBefore);
+      expect(storedLeadsMentioning(ours), "nothing is stored before the visitor sends the form").toEqual(leadsBefore);
       expect(await messagesMentioning(ours), "nothing is mailed before the visitor sends the form").toHaveLength(
         mailBefore.length,
       );
@@ -283,7 +270,7 @@ for (const javaScript of [true, false]) {
       expect(message.text).toContain(phone);
       expect(message.text).toContain("Suggested next step: IOP may fit");
       expect(message.text).toContain("Effect on daily life: quite a lot");
-      expect(leadsMentioning(ours)).toContain(reference);
+      expect(storedLeadsMentioning(ours)).toContain(reference);
       expect(foreignRequests).toEqual([]);
     });
   });

@@ -11,11 +11,6 @@ const siteUrlHint = "build with SITE_URL set to the e2e server's address (metada
 
 type JsonLdNode = Record<string, unknown> & { "@type"?: string };
 
-async function metaContent(page: Page, selector: string): Promise<string | null> {
-  const tag = page.locator(selector);
-  return (await tag.count()) ? tag.first().getAttribute("content") : null;
-}
-
 async function jsonLd(page: Page): Promise<JsonLdNode[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   return blocks.flatMap((text) => {

@@ -10,7 +10,7 @@ const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * Legacy mode (one axe.run, no per-frame runs) and violations-only results make a scan three
  * times faster; the site has no frames to miss.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page })
     .withTags(wcag)
     .setLegacyMode()

@@ -9,7 +9,7 @@ export const forms: ReadonlyArray<{ path: string; kind: FormKind }> = [
 ];
 
 /** The pages the quality gates (a11y, privacy, security, HTML validity) check, beyond publicPaths(). */
-export const formPaths = forms.map((form) => form.path);
+const formPaths = forms.map((form) => form.path);
 
 /** A confirmation shows for any well-formed reference; these need not exist. */
 export const confirmationPaths = [

@@ -12,15 +12,13 @@ process.env.DATA_DIR = e2eDataDir;
  * A valid token for a `kind` form, issued `ageMs` ago: past the server's fill-time guard
  * (3 s) without the test waiting for it. The site's own code signs it, never a copy here.
  */
-export function formTokenIssuedAgo(kind: FormKind, ageMs = 10_000): string {
-  const issuedAt = new Date(Date.now() - ageMs);
-  // Until the lead database merges, tokens do not name their form; then: issueFormToken(kind, issuedAt).
-  return issueFormToken(issuedAt);
+export function formTokenIssuedAgo(kind: FormKind, ageMs = 10_000): Promise<string> {
+  return issueFormToken(kind, new Date(Date.now() - ageMs));
 }
 
 /** Puts a fresh token in the form's hidden `formToken` input; call it just before submitting. */
 export async function stampFormToken(scope: Page | Locator, kind: FormKind): Promise<void> {
   await scope
     .locator('input[name="formToken"]')
-    .evaluate((input: HTMLInputElement, token) => (input.value = token), formTokenIssuedAgo(kind));
+    .evaluate((input: HTMLInputElement, token) => (input.value = token), await formTokenIssuedAgo(kind));
 }

@@ -3,7 +3,7 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /** A real SMTP server on 127.0.0.1 for tests; messages are parsed with mailparser. */
-export type ReceivedMail = {
+type ReceivedMail = {
   raw: string;
   envelope: { from: string; to: string[] };
   /** Lower-cased header names; each value as sent (the first of a repeated header), unfolded and decoded. */
@@ -91,7 +91,7 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
 }
 
 /** One message as the tests read it, from its raw bytes (an SMTP DATA or an .eml file). */
-export async function parseMail(raw: Buffer | string, envelope: ReceivedMail["envelope"]): Promise<ReceivedMail> {
+async function parseMail(raw: Buffer | string, envelope: ReceivedMail["envelope"]): Promise<ReceivedMail> {
   const parsed = await simpleParser(raw);
   return {
     raw: raw.toString(),

@@ -1,0 +1,17 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { SQLITE_FILE } from "@/lib/db/connection";
+import { e2eDataDir } from "@/tests/support/e2e-paths";
+
+/** References of the leads the e2e server stored whose answers contain `text`, read from its database. */
+export function storedLeadsMentioning(text: string): string[] {
+  const db = new Database(path.join(e2eDataDir, SQLITE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare("SELECT reference, values_json FROM leads").all() as Array<{ reference: string; values_json: string }>;
+    return rows
+      .filter((row) => Object.values(JSON.parse(row.values_json) as Record<string, unknown>).some((v) => typeof v === "string" && v.includes(text)))
+      .map((row) => row.reference);
+  } finally {
+    db.close();
+  }
+}
