@@ -11,6 +11,8 @@ const config: KnipConfig = {
     "lib/seo/make-icons.ts",
     // Spawned as a server stand-in by tests/unit/leads/faults.test.ts.
     "tests/support/lead-worker.ts",
+    // Run with tsx by tests/support/staff-server.ts to seed a request.
+    "tests/support/staff-seed.ts",
   ],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.

@@ -83,6 +83,25 @@ const schema = z.object({
   ALERT_EMAIL: z.preprocess(blankIsUnset, z.email("must be one email address").optional()),
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(32, "must be at least 32 characters").optional()),
   LOCAL_PREVIEW: z.preprocess(blankIsUnset, z.enum(["1"], { error: 'must be "1" or unset' }).optional()),
+  // --- Staff inbox (/staff): sign-in, sessions, better-auth ---
+  /** Idle logoff; fractions allowed so tests can make it seconds long. */
+  STAFF_IDLE_MINUTES: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().min(0.05, "must be at least 0.05 (3 seconds)").max(480, "must be at most 480").default(15),
+  ),
+  /** Absolute session limit, however active the user is. */
+  STAFF_SESSION_HOURS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().min(0.01, "must be more than 0").max(24, "must be at most 24").default(12),
+  ),
+  /** Signs staff cookies; derived from the shared server secret when unset. */
+  BETTER_AUTH_SECRET: z.preprocess(blankIsUnset, z.string().min(32, "must be at least 32 characters").optional()),
+  /** better-auth would report usage to its makers when this is on: refused, the inbox holds health data. */
+  BETTER_AUTH_TELEMETRY: z.preprocess(
+    blankIsUnset,
+    z.enum(["0", "false"], { error: 'must be unset, "0" or "false": telemetry stays off' }).optional(),
+  ),
+  // --- end staff inbox ---
 });
 
 /**

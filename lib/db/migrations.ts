@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
+import { staffMigration } from "@/lib/db/staff-migrations";
 
 /**
  * Versioned schema changes, applied in order at start-up (and by `npm run leads -- migrate`).
@@ -76,5 +77,6 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
           .execute();
       },
     },
+    "002_staff": staffMigration(engine),
   };
 }

@@ -67,10 +67,113 @@ type SettingsTable = {
   value: string;
 };
 
+/**
+ * better-auth's tables (migration 002_staff), in its own camelCase column names. Dates are
+ * ISO text on SQLite and timestamptz on PostgreSQL, as its Kysely adapter writes them; flags
+ * are 0/1 on SQLite and booleans on PostgreSQL. Our code reads them only through better-auth,
+ * except the few columns named in lib/staff.
+ */
+type AuthDate = Date | string;
+type AuthFlag = boolean | number;
+
+export type StaffRole = "admissions" | "admin";
+
+type UserTable = {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: AuthFlag;
+  image: string | null;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+  twoFactorEnabled: AuthFlag | null;
+  role: StaffRole;
+};
+
+type SessionTable = {
+  id: string;
+  expiresAt: AuthDate;
+  token: string;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  /** Milliseconds: the last request the person made (the inbox's polling doesn't count). */
+  lastActiveAt: number | null;
+};
+
+type AccountTable = {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  accessToken: string | null;
+  refreshToken: string | null;
+  idToken: string | null;
+  accessTokenExpiresAt: AuthDate | null;
+  refreshTokenExpiresAt: AuthDate | null;
+  scope: string | null;
+  password: string | null;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+};
+
+type VerificationTable = {
+  id: string;
+  identifier: string;
+  value: string;
+  expiresAt: AuthDate;
+  createdAt: AuthDate;
+  updatedAt: AuthDate;
+};
+
+type TwoFactorTable = {
+  id: string;
+  secret: string;
+  backupCodes: string;
+  userId: string;
+  verified: AuthFlag | null;
+  failedVerificationCount: number | null;
+  lockedUntil: AuthDate | null;
+};
+
+/** Who did what to which request, when; never a value the visitor typed. Kept six years. */
+type AccessLogTable = {
+  id: Generated<number>;
+  at: number;
+  /** Null for a failed sign-in by an address that is no account. */
+  actor_id: string | null;
+  actor_email: string;
+  action: string;
+  reference: string | null;
+  /** The staff account acted on (added, removed, reset), by email. */
+  target: string | null;
+  /** A fixed word about the change (the new status, "photo front"), never free text. */
+  detail: string | null;
+  client: string | null;
+};
+
+type LeadNotesTable = {
+  id: Generated<number>;
+  reference: string;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: number;
+};
+
 export type Database = {
   settings: SettingsTable;
   leads: LeadsTable;
   lead_photos: LeadPhotosTable;
   lead_dedupe: LeadDedupeTable;
   form_token_uses: FormTokenUsesTable;
+  user: UserTable;
+  session: SessionTable;
+  account: AccountTable;
+  verification: VerificationTable;
+  twoFactor: TwoFactorTable;
+  access_log: AccessLogTable;
+  lead_notes: LeadNotesTable;
 };

@@ -1,0 +1,61 @@
+import type { InboxFilter } from "@/lib/staff/inbox";
+import { kindLabels, REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
+import { inputClass } from "@/components/forms/text-field";
+
+/** A plain GET form: filters live in the address, so a view can be bookmarked or shared. */
+export function InboxFilters({ filter }: { filter: InboxFilter }) {
+  return (
+    <form
+      method="get"
+      action="/staff"
+      role="search"
+      aria-label="Filter requests"
+      className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end"
+    >
+      <div>
+        <label htmlFor="filter-status" className="block font-semibold">
+          Status
+        </label>
+        <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
+          <option value="">Any status</option>
+          <option value="open">Open (no decision yet)</option>
+          {REQUEST_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-kind" className="block font-semibold">
+          Kind
+        </label>
+        <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""} className={inputClass}>
+          <option value="">Both kinds</option>
+          {Object.entries(kindLabels).map(([kind, label]) => (
+            <option key={kind} value={kind}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className="block font-semibold">
+          Reference or phone number
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ""}
+          placeholder="LR-4K7M-Q9PD or (503) 555-0142"
+          maxLength={40}
+          className={inputClass}
+        />
+      </div>
+      <button type="submit" className="btn-primary">
+        Show
+      </button>
+    </form>
+  );
+}

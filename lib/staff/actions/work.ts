@@ -1,0 +1,75 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { deleteLead } from "@/lib/leads/store";
+import { recordAccess } from "@/lib/staff/access-log";
+import { clientKey } from "@/lib/staff/client-key";
+import { addNote, NOTE_MAX, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/request-work";
+import { requireStaff } from "@/lib/staff/session";
+import { isRequestStatus, statusLabels } from "@/lib/staff/statuses";
+import type { NoteFormState, WorkFormState, WorkView } from "@/lib/staff/work-forms";
+import { parseReference } from "@/lib/leads/reference";
+
+function view(work: WorkState): WorkView {
+  return { status: work.status, holderId: work.holderId, holderName: work.holderName, version: work.version };
+}
+
+function describe(work: WorkState): string {
+  return `${statusLabels[work.status]}${work.holderName ? `, ${work.holderName} is calling` : ""}`;
+}
+
+export async function workAction(prev: WorkFormState, formData: FormData): Promise<WorkFormState> {
+  const reference = parseReference(String(formData.get("reference") ?? ""));
+  const staff = await requireStaff({
+    permission: "work-requests",
+    next: reference ? `/staff/requests/${reference}` : "/staff",
+  });
+  if (!reference) return { ...prev, message: "That request no longer exists." };
+  const version = Number(formData.get("version"));
+  const client = clientKey(await headers());
+  const status = formData.get("status");
+  const hold = formData.get("hold");
+  const result = isRequestStatus(status)
+    ? await setStatus(staff, reference, status, version, client)
+    : hold === "take" || hold === "release"
+      ? await setHolder(staff, reference, hold === "take", version, client)
+      : undefined;
+  if (!result) return prev;
+  if (result.outcome === "not-found") return { ...prev, message: "That request no longer exists." };
+  if (result.outcome === "conflict") {
+    return {
+      work: view(result.work),
+      conflict: true,
+      message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
+    };
+  }
+  return { work: view(result.work), message: `Saved: ${describe(result.work)}.` };
+}
+
+export async function noteAction(prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const reference = parseReference(String(formData.get("reference") ?? ""));
+  const staff = await requireStaff({
+    permission: "work-requests",
+    next: reference ? `/staff/requests/${reference}` : "/staff",
+  });
+  const body = String(formData.get("note") ?? "");
+  if (!reference) return { ...prev, error: "That request no longer exists." };
+  if (!body.trim()) return { ...prev, error: "Write the note first.", message: undefined };
+  if (body.length > NOTE_MAX) return { ...prev, draft: body, error: `Keep a note under ${NOTE_MAX} characters.` };
+  const saved = await addNote(staff, reference, body, clientKey(await headers()));
+  if (!saved) return { ...prev, error: "That request no longer exists." };
+  const full = await requestInFull(reference);
+  const notes = (full?.notes ?? []).map((n) => ({ ...n, createdAt: n.createdAt.getTime() }));
+  return { notes, message: "Note added.", draft: "" };
+}
+
+export async function purgeAction(formData: FormData): Promise<void> {
+  const reference = parseReference(String(formData.get("reference") ?? ""));
+  const staff = await requireStaff({ permission: "purge-request" });
+  if (!reference || formData.get("confirm") !== "yes")
+    redirect(reference ? `/staff/requests/${reference}?purge=confirm` : "/staff");
+  if (await deleteLead(reference)) {
+    await recordAccess({ actor: staff, action: "purge-request", reference, client: clientKey(await headers()) });
+  }
+  redirect("/staff?purged=1");
+}

@@ -1,0 +1,23 @@
+import type { StaffRole } from "@/lib/db/schema";
+
+/**
+ * Who may do what. Admissions staff work requests; admins also manage staff, read the
+ * access log and export or purge a request. Anything not granted here is refused, including
+ * to a role this code doesn't know.
+ */
+export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
+
+export type Permission = "work-requests" | "manage-staff" | "read-access-log" | "export-request" | "purge-request";
+
+const GRANTS: Record<StaffRole, readonly Permission[]> = {
+  admissions: ["work-requests"],
+  admin: ["work-requests", "manage-staff", "read-access-log", "export-request", "purge-request"],
+};
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: unknown, permission: Permission): boolean {
+  return isStaffRole(role) && GRANTS[role].includes(permission);
+}

@@ -1,0 +1,167 @@
+/**
+ * Staff accounts and the access log, for whoever runs the server:
+ *   npm run staff -- add EMAIL --role admissions|admin [--name "Full Name"]
+ *   npm run staff -- reset EMAIL      (lost phone or password: a new set-up link)
+ *   npm run staff -- remove EMAIL
+ *   npm run staff -- list
+ *   npm run staff -- log [--limit N] [--reference LR-…] [--email EMAIL]
+ * Reads the same environment as the site (.env files too), so it sees the same database.
+ */
+import nextEnv from "@next/env";
+import { parseArgs } from "node:util";
+import { formatInCenterZone } from "@/lib/callback-window";
+import { center } from "@/lib/center";
+import { closeDatabase } from "@/lib/db/connection";
+import { listAccess, recordAccess } from "@/lib/staff/access-log";
+import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/accounts";
+import { isStaffRole, STAFF_ROLES } from "@/lib/staff/roles";
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
+
+const USAGE = `Usage: npm run staff -- <command>
+
+  add EMAIL --role admissions|admin [--name "Full Name"]
+                      create an account; prints a one-time set-up link valid 24 hours
+  reset EMAIL         sign them out everywhere, clear password and authenticator,
+                      and print a new set-up link
+  remove EMAIL        delete the account (its access log entries stay)
+  list                every account with its role and last sign-in
+  log [--limit N] [--reference REF] [--email EMAIL]
+                      the access log, newest first (default 50 entries)
+
+Exit codes: 0 done, 2 bad usage, 3 no such account, 4 account exists.`;
+
+const EXIT = { ok: 0, usage: 2, notFound: 3, exists: 4 } as const;
+const OPERATOR = { email: "operator (npm run staff)" };
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: "string" },
+      name: { type: "string" },
+      limit: { type: "string" },
+      reference: { type: "string" },
+      email: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, email, ...extra] = positionals;
+  if (values.help || command === "help") return print(USAGE, EXIT.ok);
+  if (extra.length) return usage(`Unexpected ${extra.join(" ")}`);
+
+  switch (command) {
+    case "add": {
+      if (!email?.includes("@")) return usage("add needs an email address");
+      if (!isStaffRole(values.role)) return usage(`--role must be one of ${STAFF_ROLES.join(", ")}`);
+      try {
+        const link = await addStaff({ email, role: values.role, name: values.name });
+        await recordAccess({
+          actor: OPERATOR,
+          action: "staff-added",
+          target: email.toLowerCase(),
+          detail: values.role,
+        });
+        return printLink(`Added ${email} (${values.role}).`, link);
+      } catch (error) {
+        if (error instanceof StaffExists)
+          return print(`${email} already has an account; use reset for a new set-up link.`, EXIT.exists);
+        throw error;
+      }
+    }
+    case "reset": {
+      if (!email) return usage("reset needs an email address");
+      const link = await resetStaff(email);
+      if (!link) return print(`No account for ${email}.`, EXIT.notFound);
+      await recordAccess({ actor: OPERATOR, action: "staff-reset", target: email.toLowerCase() });
+      return printLink(`Reset ${email}: signed out everywhere; password and authenticator cleared.`, link);
+    }
+    case "remove": {
+      if (!email) return usage("remove needs an email address");
+      const removed = await removeStaff(email);
+      if (!removed) return print(`No account for ${email}.`, EXIT.notFound);
+      await recordAccess({ actor: OPERATOR, action: "staff-removed", target: removed.email, detail: removed.role });
+      return print(`Removed ${removed.email}.`, EXIT.ok);
+    }
+    case "list": {
+      if (email) return usage("list takes no arguments");
+      const staff = await listStaff();
+      if (!staff.length)
+        return print("No staff accounts yet. Add one: npm run staff -- add EMAIL --role admin", EXIT.ok);
+      table(
+        ["EMAIL", "NAME", "ROLE", "SET UP", "LAST SIGN-IN"],
+        staff.map((m) => [
+          m.email,
+          m.name,
+          m.role,
+          m.twoFactor ? "yes" : "no",
+          m.lastSignInAt ? when(m.lastSignInAt) : "never",
+        ]),
+      );
+      return EXIT.ok;
+    }
+    case "log": {
+      if (email) return usage("log takes options only");
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1) return usage("--limit must be a whole number");
+      const entries = await listAccess({ limit, reference: values.reference, actorEmail: values.email });
+      if (!entries.length) return print("The access log is empty.", EXIT.ok);
+      table(
+        ["WHEN", "WHO", "WHAT", "ON", "DETAIL", "FROM"],
+        entries.map((e) => [
+          when(e.at),
+          e.actorEmail,
+          e.action,
+          e.reference ?? e.target ?? "-",
+          e.detail ?? "-",
+          e.client ?? "-",
+        ]),
+      );
+      return EXIT.ok;
+    }
+    default:
+      return usage(command ? `Unknown command ${command}` : "");
+  }
+}
+
+function printLink(message: string, link: SetupLink): number {
+  console.log(`${message}\nSet-up link (works once, until ${when(link.expiresAt)}):\n${link.url}`);
+  return EXIT.ok;
+}
+
+function when(date: Date): string {
+  return formatInCenterZone(date, center);
+}
+
+function print(message: string, code: number): number {
+  (code === EXIT.ok ? console.log : console.error)(message);
+  return code;
+}
+
+function usage(problem: string): number {
+  return print(`${problem ? `${problem}\n\n` : ""}${USAGE}`, EXIT.usage);
+}
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    );
+}
+
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : "Unexpected error");
+      process.exitCode = 1;
+    },
+  )
+  .finally(() => closeDatabase());
