@@ -208,7 +208,7 @@ function toDelivery(row: LeadRow): Delivery {
 }
 
 /** Rows to leads, with their photos' details, in the order given. */
-export async function withPhotos(rows: LeadRow[]): Promise<LeadRecord[]> {
+async function withPhotos(rows: LeadRow[]): Promise<LeadRecord[]> {
   const photos = await photoInfo(rows.filter((r) => r.kind === "insurance-check").map((r) => r.reference));
   return rows.map((row) => toLead(row, photos.get(row.reference) ?? []));
 }
