@@ -13,6 +13,7 @@ import { formatInCenterZone } from "@/lib/callback-window";
 import { center } from "@/lib/center";
 import { closeDatabase } from "@/lib/db/connection";
 import { listAccess, recordAccess } from "@/lib/staff/access-log";
+import { emailSetupLink } from "@/lib/staff/setup-email";
 import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/accounts";
 import { isStaffRole, STAFF_ROLES } from "@/lib/staff/roles";
 
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run staff -- <command>
 
   add EMAIL --role admissions|admin [--name "Full Name"]
                       create an account; prints a one-time set-up link valid 24 hours
+                      (and emails it when SMTP_URL is set)
   reset EMAIL         sign them out everywhere, clear password and authenticator,
                       and print a new set-up link
   remove EMAIL        delete the account (its access log entries stay)
@@ -63,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
           target: email.toLowerCase(),
           detail: values.role,
         });
-        return printLink(`Added ${email} (${values.role}).`, link);
+        return printLink(`Added ${email} (${values.role}).`, email, link);
       } catch (error) {
         if (error instanceof StaffExists)
           return print(`${email} already has an account; use reset for a new set-up link.`, EXIT.exists);
@@ -75,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
       const link = await resetStaff(email);
       if (!link) return print(`No account for ${email}.`, EXIT.notFound);
       await recordAccess({ actor: OPERATOR, action: "staff-reset", target: email.toLowerCase() });
-      return printLink(`Reset ${email}: signed out everywhere; password and authenticator cleared.`, link);
+      return printLink(`Reset ${email}: signed out everywhere; password and authenticator cleared.`, email, link);
     }
     case "remove": {
       if (!email) return usage("remove needs an email address");
@@ -125,8 +127,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function printLink(message: string, link: SetupLink): number {
+async function printLink(message: string, email: string, link: SetupLink): Promise<number> {
   console.log(`${message}\nSet-up link (works once, until ${when(link.expiresAt)}):\n${link.url}`);
+  if (await emailSetupLink(email, link)) console.log(`The link was also emailed to ${email}.`);
   return EXIT.ok;
 }
 
