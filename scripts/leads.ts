@@ -3,8 +3,9 @@
  * Loads the same .env files as `next start`, so it reads the same database and mails the
  * same way; it refuses to send anything unless the server's mail settings are all there.
  */
+// First: it loads the .env files before any other module is evaluated.
+import { printTable, runCommand } from "./operator-command";
 import path from "node:path";
-import nextEnv from "@next/env";
 import { formatInCenterZone } from "@/lib/callback-window";
 import { center } from "@/lib/center";
 import { closeDatabase, database } from "@/lib/db/connection";
@@ -16,8 +17,6 @@ import { parseReference } from "@/lib/leads/reference";
 import { renderText } from "@/lib/leads/render";
 import { deleteLead, deliveryCounts, getLead, listLeads, makeUnsentDue, photoBytes } from "@/lib/leads/store";
 import { firstName, kindName, leadRows } from "@/lib/leads/summary";
-
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
 
 const USAGE = `Usage: npm run leads -- <command>
 
@@ -191,22 +190,7 @@ function notFound(input: string): number {
   return EXIT.notFound;
 }
 
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
-}
-
-main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : "Unexpected error");
-      process.exitCode = 1;
-    },
-  )
-  .finally(async () => {
-    await stopLeadDelivery();
-    await closeDatabase();
-  });
+runCommand(main, async () => {
+  await stopLeadDelivery();
+  await closeDatabase();
+});

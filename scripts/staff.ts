@@ -7,7 +7,8 @@
  *   npm run staff -- log [--limit N] [--reference LR-…] [--email EMAIL]
  * Reads the same environment as the site (.env files too), so it sees the same database.
  */
-import nextEnv from "@next/env";
+// First: it loads the .env files before any other module is evaluated.
+import { printTable, runCommand } from "./operator-command";
 import { parseArgs } from "node:util";
 import { formatInCenterZone } from "@/lib/callback-window";
 import { center } from "@/lib/center";
@@ -16,8 +17,6 @@ import { listAccess, recordAccess } from "@/lib/staff/access-log";
 import { emailSetupLink } from "@/lib/staff/setup-email";
 import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/accounts";
 import { isStaffRole, STAFF_ROLES } from "@/lib/staff/roles";
-
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
 
 const USAGE = `Usage: npm run staff -- <command>
 
@@ -91,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
       const staff = await listStaff();
       if (!staff.length)
         return print("No staff accounts yet. Add one: npm run staff -- add EMAIL --role admin", EXIT.ok);
-      table(
+      printTable(
         ["EMAIL", "NAME", "ROLE", "SET UP", "LAST SIGN-IN"],
         staff.map((m) => [
           m.email,
@@ -109,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
       if (!Number.isInteger(limit) || limit < 1) return usage("--limit must be a whole number");
       const entries = await listAccess({ limit, reference: values.reference, actorEmail: values.email });
       if (!entries.length) return print("The access log is empty.", EXIT.ok);
-      table(
+      printTable(
         ["WHEN", "WHO", "WHAT", "ON", "DETAIL", "FROM"],
         entries.map((e) => [
           when(e.at),
@@ -146,25 +145,4 @@ function usage(problem: string): number {
   return print(`${problem ? `${problem}\n\n` : ""}${USAGE}`, EXIT.usage);
 }
 
-function table(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  for (const row of [header, ...rows])
-    console.log(
-      row
-        .map((cell, i) => cell.padEnd(widths[i]))
-        .join("  ")
-        .trimEnd(),
-    );
-}
-
-main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : "Unexpected error");
-      process.exitCode = 1;
-    },
-  )
-  .finally(() => closeDatabase());
+runCommand(main, () => closeDatabase());

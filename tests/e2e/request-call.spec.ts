@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { center } from "@/lib/center";
 import { timeZoneName } from "@/lib/hours";
 import { formatUsPhone } from "@/lib/phone";
@@ -117,21 +118,12 @@ test("with JavaScript, a field is checked as soon as it is left, by code that lo
 test("with JavaScript, a field left before the validation code arrived is checked once it does", async ({ page }) => {
   const form = new RequestCallPage(page);
   await form.open();
-  await page.waitForLoadState("networkidle");
-  // Hold back whatever script the form asks for next, as a slow connection would.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    held += 1;
-    await released;
-    await route.continue();
-  });
+  const { release, held } = await holdScripts(page);
 
   const phone = page.getByLabel("Phone number");
   await phone.fill("555-0142");
   await page.keyboard.press("Tab");
-  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect.poll(held).toBeGreaterThan(0);
   await expect(page.locator("#field-phone-error")).toHaveCount(0);
 
   release();
@@ -141,15 +133,7 @@ test("with JavaScript, a field left before the validation code arrived is checke
 test("with JavaScript, answers chosen before the validation code arrived are kept when it does", async ({ page }) => {
   const form = new RequestCallPage(page);
   await form.open();
-  await page.waitForLoadState("networkidle");
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    held += 1;
-    await released;
-    await route.continue();
-  });
+  const { release, held } = await holdScripts(page);
 
   const evening = page.getByRole("group", { name: "Best time to call" }).getByLabel("Evening");
   const textsNo = page.getByRole("group", { name: "May we send a text to this number?" }).getByLabel("No");
@@ -158,7 +142,7 @@ test("with JavaScript, answers chosen before the validation code arrived are kep
   await textsNo.check();
   await consent.check();
   await page.getByLabel("Your name").fill("Early Bird");
-  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect.poll(held).toBeGreaterThan(0);
 
   release();
   await page.waitForLoadState("networkidle");
@@ -189,3 +173,17 @@ test("with JavaScript, if the validation code cannot be downloaded, the request 
   expect(message.text).toContain("Offline Validator");
   expect(message.text).toContain(phone);
 });
+
+/** Holds back every script the page asks for from now on, as a slow connection would, until release(). */
+async function holdScripts(page: Page): Promise<{ release: () => void; held: () => number }> {
+  await page.waitForLoadState("networkidle");
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
