@@ -183,12 +183,13 @@ async function main() {
     );
   };
 
-  // Phase 1: the default store, SQLite under DATA_DIR, one `next start` posted to directly.
+  // Phase 1: the default store, SQLite under DATA_DIR, one `next start` posted to directly (Next.js
+  // fills in X-Forwarded-For from the socket, so one hop still names the client).
   if (["js", "lighthouse", "load", "leads"].some((step) => steps.has(step as Step))) {
     const next = await startNext(
       "next",
       ports.next,
-      serverEnv(origin, { DATA_DIR: path.join(dataDir, "sqlite"), TRUSTED_PROXY_HOPS: "0" }),
+      serverEnv(origin, { DATA_DIR: path.join(dataDir, "sqlite"), TRUSTED_PROXY_HOPS: "1" }),
     );
 
     if (steps.has("js")) {
