@@ -7,7 +7,7 @@ import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
-  claimNextLead,
+  claimDueLeads,
   markFailed,
   markSent,
   nextDueAt,
@@ -32,6 +32,8 @@ export const ALERT_AFTER_MS = 15 * 60_000;
 /** How often to look for leases abandoned by a dead server and for other servers' retries. */
 const IDLE_LOOK_MS = 30_000;
 const PURGE_EVERY_MS = 24 * 3_600_000;
+/** Leads claimed per statement: a burst is sent without a claim per email. */
+const CLAIM_BATCH = 10;
 
 /** Unique per process, across hosts: who holds a lease. */
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -107,7 +109,8 @@ async function scheduleNext(): Promise<void> {
   clearTimeout(loop.timer);
   if (!loop.started) return;
   const due = await nextDueAt().catch(() => undefined);
-  const delay = due ? Math.min(Math.max(due.getTime() - Date.now(), 1_000), IDLE_LOOK_MS) : IDLE_LOOK_MS;
+  // A lead already due (a claim that lost a race on PostgreSQL comes back empty) is looked at again at once.
+  const delay = due ? Math.min(Math.max(due.getTime() - Date.now(), 50), IDLE_LOOK_MS) : IDLE_LOOK_MS;
   // unref: a pending look must never keep a CLI or test process alive.
   loop.timer = setTimeout(requestDelivery, delay).unref();
 }
@@ -118,9 +121,10 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
   const outcomes: LeadOutcome[] = [];
   for (;;) {
     const now = options.now ?? new Date();
-    const lead = await claimNextLead(owner, now, leaseMs(env));
-    if (!lead) break;
-    outcomes.push(await attempt(lead, env, now));
+    const leads = await claimDueLeads(owner, now, leaseMs(env), CLAIM_BATCH);
+    if (!leads.length) break;
+    // Handed to the pooled connection together, so a burst is not one database round trip per email.
+    outcomes.push(...(await Promise.all(leads.map((lead) => attempt(lead, env, now)))));
   }
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);

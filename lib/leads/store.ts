@@ -245,31 +245,41 @@ export async function photoBytes(reference: string): Promise<Array<CardPhotoInfo
 }
 
 /**
- * Takes the oldest lead that is due and not leased by anyone else, in one statement, so
- * two servers can never claim the same lead; the lease expires if its holder dies.
+ * Takes up to `limit` of the oldest leads that are due and not leased by anyone else, in one
+ * statement, so two servers can never claim the same lead; a lease expires if its holder dies.
  */
-export async function claimNextLead(owner: string, now: Date, leaseMs: number): Promise<LeadRecord | undefined> {
+export async function claimDueLeads(owner: string, now: Date, leaseMs: number, limit: number): Promise<LeadRecord[]> {
   const { db, engine } = await database();
   const t = now.getTime();
-  const row = await db
-    .updateTable("leads")
-    .set({ lease_owner: owner, lease_until: t + leaseMs })
-    .where("reference", "=", (eb) => {
-      const next = eb
+  // A CTE, so the choice is made once (an IN subquery may be run again per row on PostgreSQL
+  // and then take more than `limit`); SKIP LOCKED lets concurrent claimants pass each other.
+  const claimed = await db
+    .with("due", (qb) => {
+      const due = qb
         .selectFrom("leads")
         .select("reference")
         .where("delivery_status", "=", "pending")
         .where("next_attempt_at", "<=", t)
         .where((w) => w.or([w("lease_until", "is", null), w("lease_until", "<", t)]))
         .orderBy("received_at")
-        .limit(1);
-      return engine.kind === "postgres" ? next.forUpdate().skipLocked() : next;
+        .limit(limit);
+      return engine.kind === "postgres" ? due.forUpdate().skipLocked() : due;
     })
-    .where("delivery_status", "=", "pending")
-    .where((w) => w.or([w("lease_until", "is", null), w("lease_until", "<", t)]))
-    .returningAll()
-    .executeTakeFirst();
-  return row && (await withPhotos([row]))[0];
+    .updateTable("leads")
+    .from("due")
+    .set({ lease_owner: owner, lease_until: t + leaseMs })
+    .whereRef("leads.reference", "=", "due.reference")
+    .returning("leads.reference")
+    .execute();
+  if (!claimed.length) return [];
+  const rows = await db
+    .selectFrom("leads")
+    .selectAll()
+    .where("reference", "in", claimed.map((row) => row.reference))
+    .where("lease_owner", "=", owner)
+    .orderBy("received_at")
+    .execute();
+  return withPhotos(rows);
 }
 
 /** False when the lease was lost (expired and taken by another server): stop and let that one send. */

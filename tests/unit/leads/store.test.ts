@@ -5,7 +5,7 @@ import { SQLITE_FILE, database } from "@/lib/db/connection";
 import { receiveLead } from "@/lib/leads/receive";
 import {
   DUPLICATE_WINDOW_MS,
-  claimNextLead,
+  claimDueLeads,
   deleteLead,
   getLead,
   importLead,
@@ -21,6 +21,7 @@ import { callLead, cardBytes, describeEachEngine, insuranceLead, loggedText, use
 
 const t0 = new Date("2026-11-23T18:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
+const claimNextLead = async (owner: string, now: Date, leaseMs: number) => (await claimDueLeads(owner, now, leaseMs, 1))[0];
 const stored = (result: Awaited<ReturnType<typeof storeLead>>) => {
   if (result.outcome === "token-used") throw new Error("token refused");
   return result;
@@ -96,14 +97,27 @@ describeEachEngine("lead store", () => {
       claimNextLead("server-2", at(10), 60_000),
       claimNextLead("server-3", at(10), 60_000),
     ]);
+    // Never one lead twice. (On PostgreSQL a claimant that loses a race may come back empty even
+    // though another lead was free: locking under READ COMMITTED can return fewer rows than asked.)
     const claimed = [one, two, three].filter(Boolean).map((lead) => lead?.reference);
-    expect(claimed.sort()).toEqual([a.reference, b.reference].sort());
+    expect(new Set(claimed).size).toBe(claimed.length);
+    const left = await claimNextLead("server-5", at(20), 60_000);
+    expect([...claimed, left?.reference].filter(Boolean).sort()).toEqual([a.reference, b.reference].sort());
     expect(await claimNextLead("server-4", at(30_000), 60_000)).toBeUndefined();
     // The holder dies: after the lease, another server takes the lead over.
     const taken = await claimNextLead("server-4", at(61_000), 60_000);
     expect(taken?.reference).toBe(a.reference);
     expect(await renewLease(a.reference, "server-1", at(120_000))).toBe(false);
     expect(await renewLease(a.reference, "server-4", at(120_000))).toBe(true);
+  });
+
+  it("claims a batch, oldest first, that no other claimant gets", async () => {
+    const refs = [];
+    for (let i = 0; i < 3; i++) refs.push(stored(await storeLead(callLead({ phone: `503-555-010${i}` }), at(i))).reference);
+    const batch = await claimDueLeads("server-1", at(10), 60_000, 2);
+    expect(batch.map((lead) => lead.reference)).toEqual(refs.slice(0, 2));
+    const [other, none] = await Promise.all([claimDueLeads("server-2", at(10), 60_000, 5), claimDueLeads("server-3", at(10), 60_000, 5)]);
+    expect([...other, ...none].map((lead) => lead.reference)).toEqual([refs[2]]);
   });
 
   it("records a send only for the lease holder", async () => {
