@@ -28,12 +28,24 @@ export type CodeStep =
   | { outcome: "expired" }
   | { outcome: "throttled"; retryAfterSeconds: number };
 
-async function throttle(email: string, client: string): Promise<{ retryAfterSeconds: number } | undefined> {
+type Attempt = { email: string; requestHeaders: Headers; client: string };
+
+/** Counts one attempt for the account and the client; refused (and logged) past either limit. */
+async function startAttempt(emailInput: string): Promise<Attempt & { throttled?: { retryAfterSeconds: number } }> {
+  const email = normalizeEmail(emailInput);
+  const requestHeaders = await headers();
+  const client = clientKey(requestHeaders);
   const account = await consumeLimit(ACCOUNT_RULE, await accountKey(email));
   const byClient = await consumeLimit(CLIENT_RULE, client);
   const refused = [account, byClient].filter((r) => !r.allowed);
-  if (!refused.length) return undefined;
-  return { retryAfterSeconds: Math.max(...refused.map((r) => (r.allowed ? 0 : r.retryAfterSeconds))) };
+  if (!refused.length) return { email, requestHeaders, client };
+  await recordAccess({ actor: { email }, action: "sign-in-throttled", client });
+  return {
+    email,
+    requestHeaders,
+    client,
+    throttled: { retryAfterSeconds: Math.max(...refused.map((r) => (r.allowed ? 0 : r.retryAfterSeconds))) },
+  };
 }
 
 function accountKey(email: string): Promise<string> {
@@ -41,14 +53,8 @@ function accountKey(email: string): Promise<string> {
 }
 
 export async function signInWithPassword(emailInput: string, password: string): Promise<PasswordStep> {
-  const email = normalizeEmail(emailInput);
-  const requestHeaders = await headers();
-  const client = clientKey(requestHeaders);
-  const throttled = await throttle(email, client);
-  if (throttled) {
-    await recordAccess({ actor: { email }, action: "sign-in-throttled", client });
-    return { outcome: "throttled", ...throttled };
-  }
+  const { email, requestHeaders, client, throttled } = await startAttempt(emailInput);
+  if (throttled) return { outcome: "throttled", ...throttled };
   const auth = await staffAuth();
   try {
     const result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });
@@ -70,14 +76,8 @@ export async function signInWithPassword(emailInput: string, password: string): 
 
 /** `email` is what the person typed at the first step; it only labels a failure in the log. */
 export async function signInWithCode(emailInput: string, code: string, kind: "totp" | "recovery"): Promise<CodeStep> {
-  const email = normalizeEmail(emailInput);
-  const requestHeaders = await headers();
-  const client = clientKey(requestHeaders);
-  const throttled = await throttle(email, client);
-  if (throttled) {
-    await recordAccess({ actor: { email }, action: "sign-in-throttled", client });
-    return { outcome: "throttled", ...throttled };
-  }
+  const { email, requestHeaders, client, throttled } = await startAttempt(emailInput);
+  if (throttled) return { outcome: "throttled", ...throttled };
   const auth = await staffAuth();
   try {
     const body = { code: code.replace(/\s+/g, "") };
