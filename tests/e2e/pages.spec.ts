@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { center } from "@/lib/center";
 import { telHref } from "@/lib/phone";
 import { auditedPaths, notFoundPath } from "@/tests/support/audited-pages";
+import { watchForViolations } from "@/tests/support/security-headers";
 import { publicPaths } from "@/tests/support/site-pages";
 import { expect, test, watchForeignRequests } from "./fixtures";
 
@@ -17,22 +18,6 @@ import { expect, test, watchForeignRequests } from "./fixtures";
 // with SITE_URL set to the address these tests use.
 const siteUrlHint = "build with SITE_URL set to the e2e server's address (metadata is fixed at build time)";
 const indexed = new Set(publicPaths());
-
-/** Collects every CSP violation the page reports, from the DOM event and from the console. */
-async function watchForViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
-    });
-  });
-  return violations;
-}
 
 async function metaContent(page: Page, selector: string): Promise<string | null> {
   const tag = page.locator(selector);

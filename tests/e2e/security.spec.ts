@@ -1,9 +1,8 @@
-import type { Page } from "@playwright/test";
 import { confirmationPaths, notFoundPath } from "@/tests/support/audited-pages";
 import { storedLeadsMentioning } from "@/tests/support/e2e-leads";
 import { formTokenIssuedAgo } from "@/tests/support/form-token";
 import { messagesMentioning, waitForMessage } from "@/tests/support/inbox";
-import { expectSecurityHeaders, parsePolicy } from "@/tests/support/security-headers";
+import { expectSecurityHeaders, parsePolicy, watchForViolations } from "@/tests/support/security-headers";
 import { contentPaths } from "@/tests/support/site-pages";
 import { uniquePhone } from "@/tests/support/test-phone";
 import { expect, test } from "./fixtures";
@@ -58,22 +57,6 @@ test("static pages allow their own scripts by hash, per-request pages by a fresh
   expect(nonces[0]).toBeTruthy();
   expect(nonces[0]).not.toBe(nonces[1]);
 });
-
-/** Collects every CSP violation the page reports, from the DOM event and from the console. */
-async function watchForViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
-    });
-  });
-  return violations;
-}
 
 // Each page's own run under its policy is checked in pages.spec.ts, on the one walk of the site.
 test("a form reached by client-side navigation works under the policy", async ({ page }) => {

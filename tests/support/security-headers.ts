@@ -1,4 +1,4 @@
-import { expect, type APIResponse } from "@playwright/test";
+import { expect, type APIResponse, type Page } from "@playwright/test";
 
 type Policy = Map<string, string[]>;
 
@@ -48,4 +48,20 @@ export function expectSecurityHeaders(response: APIResponse, what: string) {
   // The e2e server is a production build, which always sends HSTS (see lib/security/headers.ts).
   const maxAge = Number(/max-age=(\d+)/.exec(headers["strict-transport-security"] ?? "")?.[1] ?? 0);
   expect(maxAge, `${what}: HSTS for at least a year`).toBeGreaterThanOrEqual(31_536_000);
+}
+
+/** Collects every CSP violation the page reports, from the DOM event and from the console. */
+export async function watchForViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+      report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+    });
+  });
+  return violations;
 }
