@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CallLink } from "@/components/layout/call-link";
+import { MAX_CARD_PHOTO_MB } from "@/lib/forms/card-photo-limit";
 import { formLinks } from "@/lib/navigation";
 
 export const metadata: Metadata = {
@@ -14,8 +15,8 @@ export default function RequestTooLargePage() {
     <div className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="text-3xl font-bold text-brand-900">That was too large to send</h1>
       <p className="mt-4 text-lg">
-        Nothing was sent. This usually means a photo was bigger than we can take. Each card photo can be up to
-        10 MB, or you can leave the photos out: we can take the card details by phone.
+        Nothing was sent. This usually means a photo was bigger than we can take. Each card photo can be up to{" "}
+        {MAX_CARD_PHOTO_MB} MB, or you can leave the photos out: we can take the card details by phone.
       </p>
       <p className="mt-4 text-lg">You can always call us instead, any time, day or night.</p>
       <div className="mt-6 flex flex-wrap gap-3">
