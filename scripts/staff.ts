@@ -10,7 +10,7 @@
 // First: it loads the .env files before any other module is evaluated.
 import { printTable, runCommand } from "./operator-command";
 import { parseArgs } from "node:util";
-import { formatInCenterZone } from "@/lib/callback-window";
+import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center";
 import { closeDatabase } from "@/lib/db/connection";
 import { listAccess, recordAccess } from "@/lib/staff/access-log";

@@ -34,6 +34,11 @@ export function isReference(value: string): boolean {
   return PATTERN.test(value);
 }
 
+/** A reference from a URL's query (the confirmation page's `?ref=`); anything else is ignored. */
+export function readReference(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && isReference(value) ? value : null;
+}
+
 /** What staff type ("lr 4k7m q9pd") → "LR-4K7M-Q9PD", or undefined if it can't be one. */
 export function parseReference(input: string): string | undefined {
   const compact = input.toUpperCase().replace(/[\s-]/g, "");

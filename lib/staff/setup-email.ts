@@ -1,5 +1,5 @@
 import "server-only";
-import { formatInCenterZone } from "@/lib/callback-window";
+import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center";
 import { getEnv } from "@/lib/env";
 import { closeMailer, sendMessage } from "@/lib/leads/mailer";

@@ -25,7 +25,7 @@ test("every kind of response carries the security headers", async ({ request }) 
     ...files.map((file) => ({ path: file, status: 200 })),
     { path: "/_next/static/chunks/not-there.js", status: 404 },
     { path: "/favicon.ico", status: 200 },
-    { path: "/icon.svg", status: 200 },
+    { path: "/logo.svg", status: 200 },
     { path: "/opengraph-image", status: 200 },
     { path: "/manifest.webmanifest", status: 200 },
     { path: "/robots.txt", status: 200 },

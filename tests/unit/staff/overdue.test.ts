@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CallbackCenter } from "@/lib/callback-window";
+import type { CallbackCenter } from "@/lib/center/hours";
 import { center } from "@/lib/center";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
 
