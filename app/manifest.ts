@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { brandColors } from "@/lib/brand";
 
 export default function manifest(): MetadataRoute.Manifest {

@@ -7,7 +7,7 @@
 import { printTable, runCommand } from "./operator-command";
 import path from "node:path";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { closeDatabase, database } from "@/lib/db/connection";
 import { getEnv, requireMailSettings } from "@/lib/env";
 import { ALERT_AFTER_MS, deliverDue, purgeExpired, stopLeadDelivery, type LeadOutcome } from "@/lib/leads/delivery";

@@ -11,7 +11,7 @@
 import { printTable, runCommand } from "./operator-command";
 import { parseArgs } from "node:util";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { closeDatabase } from "@/lib/db/connection";
 import { listAccess, recordAccess } from "@/lib/staff/access-log";
 import { emailSetupLink } from "@/lib/staff/setup-email";

@@ -1,5 +1,5 @@
 import { renderSocialCard } from "@/components/seo/social-card";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 
 export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
 export const alt = `${center.name}: ${center.tagline}`;

@@ -6,7 +6,7 @@ import { WeekAtAGlance } from "@/components/home/week-at-a-glance";
 import { WhoItFits } from "@/components/home/who-it-fits";
 import { CrisisLines } from "@/components/crisis/crisis-help";
 import { JsonLd } from "@/components/seo/json-ld";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { homeMetadata } from "@/lib/seo/metadata";
 import { siteUrl } from "@/lib/seo/site-url";
 import { clinicJsonLd, websiteJsonLd } from "@/lib/seo/structured-data";

@@ -1,5 +1,5 @@
 import { CrisisNotice } from "@/components/crisis/crisis-help";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { describeHours } from "@/lib/center/hours";
 import { formatUsPhone, telHref } from "@/lib/phone";
 

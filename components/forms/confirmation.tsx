@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { CallLink } from "@/components/layout/call-link";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { describeCallback } from "@/lib/center/hours";
 import { bestTimeLabels, bestTimes, type BestTime } from "@/lib/forms/choices";
 import { timeZoneName } from "@/lib/center/hours";

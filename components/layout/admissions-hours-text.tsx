@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { describeHours } from "@/lib/center/hours";
 
 export function AdmissionsHoursText() {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CallLink } from "@/components/layout/call-link";
 import { MobileMenu } from "@/components/layout/mobile-menu";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formLinks, primaryNav } from "@/lib/navigation";
 
 export function SiteHeader() {

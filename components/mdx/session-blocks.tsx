@@ -1,5 +1,5 @@
-import { center } from "@/lib/center";
-import type { SessionBlock } from "@/lib/center";
+import { center } from "@/lib/center/schema";
+import type { SessionBlock } from "@/lib/center/schema";
 import { formatDays, formatRange, timeZoneName } from "@/lib/center/hours";
 
 export function formatLabel(formats: SessionBlock["formats"]): string {

@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatLabel } from "@/components/mdx/session-blocks";
 import { formatRange, timeZoneName } from "@/lib/center/hours";
 import { dayNames, weekdays } from "@/lib/center/hours";

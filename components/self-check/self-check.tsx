@@ -3,7 +3,7 @@ import { SessionBlocks } from "@/components/mdx/session-blocks";
 import type { HeadingLevel } from "@/components/self-check/heading";
 import { SelfCheckGuideLazy } from "@/components/self-check/self-check-lazy";
 import { requestCall } from "@/lib/actions/request-call";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { selfCheckLink } from "@/lib/navigation";
 import { prepareCallRequest, runSelfCheck } from "@/lib/actions/self-check";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import type { LeadRecord } from "@/lib/leads/store";
 import type { Row } from "@/lib/leads/summary";
 import type { RequestInFull } from "@/lib/staff/request-work";

@@ -66,7 +66,7 @@ export function timeZoneName(timeZone: string): string {
  * TZDateMini does the time-zone arithmetic, so DST changes land on the right hour.
  */
 
-/** What this needs from the center; lib/center/index.ts `center` and the raw config both fit. */
+/** What this needs from the center; lib/center/schema.ts `center` and the raw config both fit. */
 export type CallbackCenter = {
   timeZone: string;
   callbackMinutes: number;

@@ -47,7 +47,7 @@ export const verifyInsuranceFormOrder: readonly (VerifyInsuranceField | CardPhot
 /** The id posted for a carrier that isn't in the list. */
 export const OTHER_CARRIER = "other";
 /**
- * Read from the plain config rather than lib/center/index.ts, which validates it with full zod:
+ * Read from the plain config rather than lib/center/schema.ts, which validates it with full zod:
  * that would put all of zod in this form's client bundle. The server validates the config
  * at start-up either way.
  */

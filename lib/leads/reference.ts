@@ -1,6 +1,6 @@
 import "server-only";
 import { customAlphabet } from "nanoid";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 
 /**
  * Lead references like "LR-4K7M-Q9PD": short enough to read aloud, and without 0/O, 1/I/L

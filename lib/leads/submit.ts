@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import type { BestTime } from "@/lib/forms/choices";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientKey, consumeRateLimit, screenSubmission } from "@/lib/leads/guard";

@@ -1,6 +1,6 @@
 import "server-only";
 import { describeCallback, formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { bestTimeLabels, relationshipLabels, yesNoLabels, type Relationship } from "@/lib/forms/choices";
 import { OTHER_CARRIER } from "@/lib/forms/verify-insurance-fields";
 import { formatUsPhone } from "@/lib/phone";

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { brandColors } from "@/lib/brand";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { siteUrl } from "@/lib/seo/site-url";
 
 const homeTitle = `${center.name}: intensive outpatient program`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { database } from "@/lib/db/connection";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { parseReference } from "@/lib/leads/reference";

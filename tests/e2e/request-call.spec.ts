@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { formatUsPhone } from "@/lib/phone";
 import { waitForMessage } from "@/tests/support/inbox";

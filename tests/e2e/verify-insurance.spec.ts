@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatUsPhone } from "@/lib/phone";
 import { waitForMessage } from "@/tests/support/inbox";
 import { uniquePhone } from "@/tests/support/test-phone";

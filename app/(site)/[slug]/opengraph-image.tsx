@@ -1,5 +1,5 @@
 import { renderSocialCard } from "@/components/seo/social-card";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { listSlugs, loadPageMeta } from "@/lib/content";
 import { sectionLabels } from "@/lib/navigation";
 

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { FormPage } from "@/components/forms/form-page";
 import { RequestCallForm } from "@/components/forms/request-call-form";
 import { requestCall } from "@/lib/actions/request-call";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { issueFormToken } from "@/lib/leads/guard";
 import { referringPage } from "@/lib/referring-page";

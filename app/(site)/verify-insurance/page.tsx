@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { FormPage } from "@/components/forms/form-page";
 import { VerifyInsuranceForm } from "@/components/forms/verify-insurance-form";
 import { verifyInsurance } from "@/lib/actions/verify-insurance";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { issueFormToken } from "@/lib/leads/guard";
 import { formatUsPhone, telHref } from "@/lib/phone";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { centerConfig } from "@/lib/center/config";
-import { centerSchema } from "@/lib/center";
+import { centerSchema } from "@/lib/center/schema";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { breadcrumbJsonLd, clinicJsonLd, faqPageJsonLd, websiteJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { InboxFilters } from "@/components/staff/inbox-filters";
 import { InboxLive } from "@/components/staff/inbox-live";
 import { SpeedToLead } from "@/components/staff/speed-to-lead";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";
 import { inboxItems, inboxQuery, parseInboxFilter } from "@/lib/staff/inbox";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { parseReference } from "@/lib/leads/reference";
 import { listAccess, recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TeamManager } from "@/components/staff/team-manager";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { listStaff } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/session";
 

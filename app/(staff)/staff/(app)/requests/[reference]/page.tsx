@@ -5,7 +5,7 @@ import { AdminRequestActions } from "@/components/staff/admin-request-actions";
 import { Notes } from "@/components/staff/notes";
 import { CardPhotos, Delivery, LinkedRequests, RequestFields } from "@/components/staff/request-details";
 import { WorkPanel } from "@/components/staff/work-panel";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { getEnv } from "@/lib/env";
 import { parseReference } from "@/lib/leads/reference";
 import { bestTimeLabels } from "@/lib/forms/choices";
