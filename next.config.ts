@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   pageExtensions: ["ts", "tsx"],
   experimental: {
+    // Each audience has its own root layout, so an unmatched address needs a page of its own.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: formBodyLimit },
     // proxy.ts sees every form post; a smaller buffer would cut a large upload short.
     proxyClientMaxBodySize: formBodyLimit,

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { brandColors } from "@/lib/brand";
 
 export default function manifest(): MetadataRoute.Manifest {
@@ -13,7 +13,7 @@ export default function manifest(): MetadataRoute.Manifest {
     background_color: brandColors.canvas,
     theme_color: brandColors.brand[700],
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
+      { src: "/logo.svg", sizes: "any", type: "image/svg+xml" },
       { src: "/apple-icon.png", sizes: "180x180", type: "image/png" },
     ],
   };

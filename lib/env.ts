@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 
 /**
  * Environment variables, validated once on first use (not at import, so `next build` needs

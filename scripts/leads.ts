@@ -6,15 +6,15 @@
 // First: it loads the .env files before any other module is evaluated.
 import { printTable, runCommand } from "./operator-command";
 import path from "node:path";
-import { formatInCenterZone } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import { formatInCenterZone } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import { closeDatabase, database } from "@/lib/db/connection";
 import { getEnv, requireMailSettings } from "@/lib/env";
 import { ALERT_AFTER_MS, deliverDue, purgeExpired, stopLeadDelivery, type LeadOutcome } from "@/lib/leads/delivery";
 import { importFileStore } from "@/lib/leads/import-files";
 import { mailDirectory, removeMailCopies } from "@/lib/leads/mailer";
 import { parseReference } from "@/lib/leads/reference";
-import { renderText } from "@/lib/leads/render";
+import { renderText } from "@/lib/leads/message";
 import { deleteLead, deliveryCounts, getLead, listLeads, makeUnsentDue, photoBytes } from "@/lib/leads/store";
 import { firstName, kindName, leadRows } from "@/lib/leads/summary";
 

@@ -10,8 +10,8 @@
 // First: it loads the .env files before any other module is evaluated.
 import { printTable, runCommand } from "./operator-command";
 import { parseArgs } from "node:util";
-import { formatInCenterZone } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import { formatInCenterZone } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import { closeDatabase } from "@/lib/db/connection";
 import { listAccess, recordAccess } from "@/lib/staff/access-log";
 import { emailSetupLink } from "@/lib/staff/setup-email";

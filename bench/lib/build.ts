@@ -71,9 +71,9 @@ export function buildCopy(repo: string, dest: string, env: NodeJS.ProcessEnv): {
   return { buildSeconds: (Date.now() - started) / 1000 };
 }
 
-/** Writes app/<route>/page.tsx into the build copy; a route the site already has is an error. */
+/** Writes app/(site)/<route>/page.tsx into the build copy (the public frame); a route the site already has is an error. */
 function addPage(dest: string, route: string, source: string): void {
-  const file = path.join(dest, "app", route.slice(1), "page.tsx");
+  const file = path.join(dest, "app", "(site)", route.slice(1), "page.tsx");
   if (existsSync(file)) throw new Error(`${file} already exists`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, source);

@@ -1,6 +1,6 @@
 import { CrisisNotice } from "@/components/crisis/crisis-help";
-import { center } from "@/lib/center";
-import { describeHours } from "@/lib/hours";
+import { center } from "@/lib/center/schema";
+import { describeHours } from "@/lib/center/hours";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 /** The crisis line and what will happen, shown above both forms. */

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { CallLink } from "@/components/layout/call-link";
-import { center } from "@/lib/center";
-import { describeCallback } from "@/lib/callback-window";
+import { center } from "@/lib/center/schema";
+import { describeCallback } from "@/lib/center/hours";
 import { bestTimeLabels, bestTimes, type BestTime } from "@/lib/forms/choices";
-import { timeZoneName } from "@/lib/hours";
+import { timeZoneName } from "@/lib/center/hours";
 import { formatUsPhone } from "@/lib/phone";
-import { readReference } from "@/lib/reference";
+import { readReference } from "@/lib/leads/reference";
 
 type ConfirmationProps = { reference: string; already: boolean; what: string; bestTime: BestTime };
 

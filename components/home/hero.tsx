@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CallLink } from "@/components/layout/call-link";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formLinks } from "@/lib/navigation";
 
 export function Hero() {

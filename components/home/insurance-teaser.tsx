@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formLinks } from "@/lib/navigation";
 
 export function InsuranceTeaser() {

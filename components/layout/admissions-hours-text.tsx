@@ -1,5 +1,5 @@
-import { center } from "@/lib/center";
-import { describeHours } from "@/lib/hours";
+import { center } from "@/lib/center/schema";
+import { describeHours } from "@/lib/center/hours";
 
 export function AdmissionsHoursText() {
   return <>{describeHours(center.admissionsHours)}</>;

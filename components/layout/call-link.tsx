@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 type CallLinkProps = { className?: string; label?: string };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { loadAllPageMeta } from "@/lib/content";
 import { pageSections } from "@/lib/content-schema";
 import { formLinks, sectionLabels } from "@/lib/navigation";

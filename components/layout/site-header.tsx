@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { CallLink } from "@/components/layout/call-link";
 import { MobileMenu } from "@/components/layout/mobile-menu";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formLinks, primaryNav } from "@/lib/navigation";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <Link href="/" className="mr-auto flex flex-col leading-tight no-underline">
-          <span className="text-xl font-bold text-brand-900">{center.name}</span>
-          <span className="text-sm text-muted">Intensive outpatient program</span>
+        <Link href="/" className="mr-auto flex items-center gap-3 leading-tight no-underline">
+          <img src="/logo.svg" alt="" width={40} height={40} className="size-10 shrink-0" />
+          <span className="flex flex-col">
+            <span className="text-xl font-bold text-brand-900">{center.name}</span>
+            <span className="text-sm text-muted">Intensive outpatient program</span>
+          </span>
         </Link>
         <div className="no-print flex items-center gap-2">
           <CallLink className="btn-primary px-3 sm:px-5" />

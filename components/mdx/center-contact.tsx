@@ -1,5 +1,5 @@
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatUsPhone, smsHref, telHref } from "@/lib/phone";
 
 export function CenterName() {

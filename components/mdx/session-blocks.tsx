@@ -1,6 +1,6 @@
-import { center } from "@/lib/center";
-import type { SessionBlock } from "@/lib/center-schema";
-import { formatDays, formatRange, timeZoneName } from "@/lib/hours";
+import { center } from "@/lib/center/schema";
+import type { SessionBlock } from "@/lib/center/schema";
+import { formatDays, formatRange, timeZoneName } from "@/lib/center/hours";
 
 export function formatLabel(formats: SessionBlock["formats"]): string {
   const names = formats.map((f) => (f === "in-person" ? "in person" : "online (video)"));

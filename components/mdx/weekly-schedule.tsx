@@ -1,7 +1,7 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatLabel } from "@/components/mdx/session-blocks";
-import { formatRange, timeZoneName } from "@/lib/hours";
-import { dayNames, weekdays } from "@/lib/weekdays";
+import { formatRange, timeZoneName } from "@/lib/center/hours";
+import { dayNames, weekdays } from "@/lib/center/hours";
 
 /** The week at a glance: one row per session block, one column per day the program meets. */
 export function WeeklySchedule() {

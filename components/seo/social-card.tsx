@@ -1,5 +1,5 @@
 import { ImageResponse } from "@vercel/og";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { loadCardFonts, loadCardLogo } from "@/lib/seo/card-assets";
 import { cardSafeText, layoutTitle } from "@/lib/seo/card-layout";
 import { brandColors as c } from "@/lib/brand";

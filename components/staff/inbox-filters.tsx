@@ -1,5 +1,6 @@
 import type { InboxFilter } from "@/lib/staff/inbox";
-import { kindLabels, REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
+import { leadKindLabels } from "@/lib/leads/types";
+import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
 import { inputClass } from "@/components/forms/text-field";
 
 /** A plain GET form: filters live in the address, so a view can be bookmarked or shared. */
@@ -32,7 +33,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
         </label>
         <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""} className={inputClass}>
           <option value="">Both kinds</option>
-          {Object.entries(kindLabels).map(([kind, label]) => (
+          {Object.entries(leadKindLabels).map(([kind, label]) => (
             <option key={kind} value={kind}>
               {label}
             </option>

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { formatInCenterZone } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import { formatInCenterZone } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import type { LeadRecord } from "@/lib/leads/store";
 import type { Row } from "@/lib/leads/summary";
 import type { RequestInFull } from "@/lib/staff/request-work";
-import { kindLabels, statusLabels } from "@/lib/staff/statuses";
+import { leadKindLabels } from "@/lib/leads/types";
+import { statusLabels } from "@/lib/staff/statuses";
 
 const when = (date: Date) => formatInCenterZone(date, center);
 
@@ -115,7 +116,7 @@ export function LinkedRequests({ linked }: { linked: RequestInFull["linked"] }) 
               >
                 {l.reference}
               </Link>{" "}
-              · {kindLabels[l.kind]} · {when(l.receivedAt)} · {statusLabels[l.status]}
+              · {leadKindLabels[l.kind]} · {when(l.receivedAt)} · {statusLabels[l.status]}
             </li>
           ))}
         </ul>

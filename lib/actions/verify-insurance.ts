@@ -1,6 +1,6 @@
 "use server";
 
-import { submitLead } from "@/lib/actions/lead-submission";
+import { submitLead } from "@/lib/leads/submit";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { verifyInsuranceSchema } from "@/lib/forms/verify-insurance";

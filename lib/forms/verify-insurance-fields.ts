@@ -1,4 +1,4 @@
-import { centerConfig } from "@/lib/center-config";
+import { centerConfig } from "@/lib/center/config";
 
 /**
  * The insurance form's field names (in the order the form shows them) and carrier choices,
@@ -47,7 +47,7 @@ export const verifyInsuranceFormOrder: readonly (VerifyInsuranceField | CardPhot
 /** The id posted for a carrier that isn't in the list. */
 export const OTHER_CARRIER = "other";
 /**
- * Read from the plain config rather than lib/center.ts, which validates it with full zod:
+ * Read from the plain config rather than lib/center/schema.ts, which validates it with full zod:
  * that would put all of zod in this form's client bundle. The server validates the config
  * at start-up either way.
  */

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { centerConfig } from "@/lib/center-config";
+import { centerConfig } from "@/lib/center/config";
 import { bestTimes, policyholders, relationships, subjects, yesNo } from "@/lib/forms/choices";
 import {
   cardId,

@@ -84,8 +84,8 @@ export function consumeRateLimit(kind: LeadKind, client: string): Promise<RateLi
  * from the right of X-Forwarded-For. Entries further left were written by the client and
  * prove nothing. Node must never be reachable except through those proxies.
  */
-export function clientKey(forwardedFor: string | null): string {
-  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+export function clientKey(headers: Headers): string {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   if (!entries.length) return "unknown";
   return entries[Math.max(0, entries.length - getEnv().TRUSTED_PROXY_HOPS)];
 }

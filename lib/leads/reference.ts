@@ -1,6 +1,6 @@
 import "server-only";
 import { customAlphabet } from "nanoid";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 
 /**
  * Lead references like "LR-4K7M-Q9PD": short enough to read aloud, and without 0/O, 1/I/L
@@ -32,6 +32,11 @@ export function newReference(): string {
 
 export function isReference(value: string): boolean {
   return PATTERN.test(value);
+}
+
+/** A reference from a URL's query (the confirmation page's `?ref=`); anything else is ignored. */
+export function readReference(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && isReference(value) ? value : null;
 }
 
 /** What staff type ("lr 4k7m q9pd") → "LR-4K7M-Q9PD", or undefined if it can't be one. */

@@ -1,10 +1,10 @@
 import "server-only";
-import { describeCallback, formatInCenterZone } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import { describeCallback, formatInCenterZone } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import { bestTimeLabels, relationshipLabels, yesNoLabels, type Relationship } from "@/lib/forms/choices";
 import { OTHER_CARRIER } from "@/lib/forms/verify-insurance-fields";
 import { formatUsPhone } from "@/lib/phone";
-import type { StoredLead } from "@/lib/leads/types";
+import { leadKindLabels, type StoredLead } from "@/lib/leads/types";
 
 /**
  * A lead as labelled rows, the one source for the email's text and HTML parts and the
@@ -14,10 +14,8 @@ import type { StoredLead } from "@/lib/leads/types";
 export type Detail = "full" | "contact";
 export type Row = { label: string; value: string; tel?: string; href?: string; multiline?: boolean };
 
-const KIND_NAMES = { "call-request": "Call request", "insurance-check": "Insurance check" } as const;
-
 export function kindName(lead: StoredLead): string {
-  return KIND_NAMES[lead.kind];
+  return leadKindLabels[lead.kind];
 }
 
 /** First word of the name, on one line, short: the only part of a name that goes in a subject. */

@@ -2,7 +2,12 @@ import type { RequestCallValues } from "@/lib/forms/request-call";
 import type { VerifyInsuranceValues } from "@/lib/forms/verify-insurance";
 import type { CardPhotoType, ValidatedCardPhoto } from "@/lib/leads/card-photos";
 
-export type LeadKind = "call-request" | "insurance-check";
+/** The two forms a request can come from, with the names admissions sees. */
+export const leadKindLabels = { "call-request": "Call request", "insurance-check": "Insurance check" } as const;
+export type LeadKind = keyof typeof leadKindLabels;
+export function isLeadKind(value: unknown): value is LeadKind {
+  return typeof value === "string" && Object.hasOwn(leadKindLabels, value);
+}
 
 /** What the Server Action hands to receiveLead, after the screen, the schema and the card check passed. */
 export type LeadInput = (

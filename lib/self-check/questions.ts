@@ -1,4 +1,4 @@
-import { centerConfig } from "@/lib/center-config";
+import { centerConfig } from "@/lib/center/config";
 import type { AnswerOption, Question } from "@/lib/self-check/model";
 
 /**

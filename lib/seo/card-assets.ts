@@ -16,6 +16,6 @@ export async function loadCardFonts() {
 
 /** The site icon as a data URL, so the card shows the same mark as the browser tab. */
 export async function loadCardLogo(): Promise<string> {
-  const svg = await readFile(path.join(process.cwd(), "app/icon.svg"));
+  const svg = await readFile(path.join(process.cwd(), "public/logo.svg"));
   return `data:image/svg+xml;base64,${svg.toString("base64")}`;
 }

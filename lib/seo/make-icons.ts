@@ -1,7 +1,7 @@
 /**
- * Renders app/icon.svg into the two icon files that must be bitmaps: app/favicon.ico (browsers
+ * Renders public/logo.svg into the two icon files that must be bitmaps: app/favicon.ico (browsers
  * and crawlers ask for /favicon.ico whatever the HTML says) and app/apple-icon.png (iOS ignores
- * SVG). Run after editing app/icon.svg: `npx tsx lib/seo/make-icons.ts`.
+ * SVG). Run after editing public/logo.svg: `npx tsx lib/seo/make-icons.ts`.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -19,7 +19,7 @@ async function render(svgSrc: string, size: number, background = "transparent"):
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const svg = await readFile(path.join(appDir, "icon.svg"));
+const svg = await readFile(path.join(appDir, "..", "public", "logo.svg"));
 const svgSrc = `data:image/svg+xml;base64,${svg.toString("base64")}`;
 
 const favicon = encodeIco(await Promise.all([16, 32, 48].map((size) => render(svgSrc, size))));

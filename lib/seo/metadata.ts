@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
-import { center } from "@/lib/center";
+import type { Metadata, Viewport } from "next";
+import { brandColors } from "@/lib/brand";
+import { center } from "@/lib/center/schema";
 import { siteUrl } from "@/lib/seo/site-url";
 
 const homeTitle = `${center.name}: intensive outpatient program`;
@@ -11,8 +12,16 @@ export const siteMetadata: Metadata = {
   description: center.description,
   applicationName: center.name,
   formatDetection: { telephone: false },
+  // The center's logo (public/logo.svg); favicon.ico and apple-icon.png in app/ are made from it.
+  icons: { icon: [{ url: "/logo.svg", type: "image/svg+xml" }] },
   openGraph: { type: "website", siteName: center.name, locale: "en_US" },
   twitter: { card: "summary_large_image" },
+};
+
+export const siteViewport: Viewport = {
+  themeColor: brandColors.brand[700],
+  width: "device-width",
+  initialScale: 1,
 };
 
 type PageSeo = { title: string; description: string; path: `/${string}` };

@@ -2,8 +2,8 @@
  * schema.org JSON-LD built from the center config and page frontmatter only, never from
  * anything a visitor typed. Each builder takes its inputs as arguments so tests can check it.
  */
-import type { Center } from "@/lib/center-schema";
-import { dayNames } from "@/lib/weekdays";
+import type { Center } from "@/lib/center/schema";
+import { dayNames } from "@/lib/center/hours";
 import type { PageMeta } from "@/lib/content-schema";
 
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];

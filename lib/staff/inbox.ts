@@ -1,5 +1,5 @@
 import "server-only";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { database } from "@/lib/db/connection";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { parseReference } from "@/lib/leads/reference";
@@ -10,14 +10,8 @@ import { firstName } from "@/lib/leads/summary";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
-import {
-  isRequestKind,
-  isRequestStatus,
-  kindLabels,
-  statusLabels,
-  type RequestKind,
-  type RequestStatus,
-} from "@/lib/staff/statuses";
+import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
+import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/statuses";
 
 /**
  * The inbox's rows: only what a callback needs (first name, phone, when and how to call),
@@ -26,7 +20,7 @@ import {
  */
 export type InboxItem = {
   reference: string;
-  kind: RequestKind;
+  kind: LeadKind;
   kindLabel: string;
   receivedAt: number;
   firstName: string;
@@ -42,7 +36,7 @@ export type InboxItem = {
   overdue: boolean;
 };
 
-export type InboxFilter = { status?: RequestStatus | "open"; kind?: RequestKind; q?: string };
+export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; q?: string };
 
 /** "open" is every status short of a decision; the default view. */
 const OPEN: readonly RequestStatus[] = ["new", "tried-to-reach", "reached", "assessment-booked"];
@@ -58,7 +52,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   const q = one("q")?.trim().slice(0, 40);
   return {
     status: status === "open" || isRequestStatus(status) ? status : undefined,
-    kind: isRequestKind(kind) ? kind : undefined,
+    kind: isLeadKind(kind) ? kind : undefined,
     q: q || undefined,
   };
 }
@@ -90,7 +84,7 @@ function toItem(row: Selectable<LeadsTable>, holders: Map<string, string>, now: 
   return {
     reference: row.reference,
     kind: lead.kind,
-    kindLabel: kindLabels[lead.kind],
+    kindLabel: leadKindLabels[lead.kind],
     receivedAt: row.received_at,
     firstName: firstName(values.name),
     phone: values.phone,

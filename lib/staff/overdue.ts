@@ -1,4 +1,4 @@
-import { describeCallback, type CallbackCenter } from "@/lib/callback-window";
+import { describeCallback, type CallbackCenter } from "@/lib/center/hours";
 
 /**
  * When a request is past the callback its visitor was promised: the confirmation said "within

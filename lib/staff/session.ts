@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { database } from "@/lib/db/connection";
 import type { StaffRole } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { recordAccess } from "@/lib/staff/access-log";
 import { staffAuth } from "@/lib/staff/auth";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 import { can, isStaffRole, type Permission } from "@/lib/staff/roles";
 
 /**
@@ -72,6 +73,15 @@ export async function lookupStaff({ activity }: { activity: boolean }, now = Dat
   return { status: "ok", staff };
 }
 
+/** One look-up per request, however many layouts and pages ask (an idle logoff is logged once). */
+const lookupOnce = cache((activity: boolean) => lookupStaff({ activity }));
+
+/** For the signed-in frame: who to name in the header, if anyone (the page itself decides where to send others). */
+export async function signedInStaff(): Promise<Staff | undefined> {
+  const result = await lookupOnce(true);
+  return result.status === "ok" ? result.staff : undefined;
+}
+
 function idleMs(): number {
   return Math.round(getEnv().STAFF_IDLE_MINUTES * 60_000);
 }
@@ -83,7 +93,7 @@ function idleMs(): number {
 export async function requireStaff(
   options: { permission?: Permission; next?: string; activity?: boolean } = {},
 ): Promise<Staff> {
-  const result = await lookupStaff({ activity: options.activity ?? true });
+  const result = await lookupOnce(options.activity ?? true);
   if (result.status === "setup-needed") redirect("/staff/setup");
   if (result.status !== "ok") redirect(signInPath(result.status === "idle" ? "idle" : undefined, options.next));
   if (options.permission && !can(result.staff.role, options.permission)) notFound();

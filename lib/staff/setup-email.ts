@@ -1,6 +1,6 @@
 import "server-only";
-import { formatInCenterZone } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import { formatInCenterZone } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import { getEnv } from "@/lib/env";
 import { closeMailer, sendMessage } from "@/lib/leads/mailer";
 import type { SetupLink } from "@/lib/staff/accounts";

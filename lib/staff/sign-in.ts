@@ -6,7 +6,7 @@ import { keyedHash } from "@/lib/db/server-secret";
 import { pruneAccessLog, recordAccess } from "@/lib/staff/access-log";
 import { normalizeEmail } from "@/lib/staff/accounts";
 import { staffAuth } from "@/lib/staff/auth";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 
 /**
  * Signing in, in two steps (password, then the authenticator's code or a recovery code),

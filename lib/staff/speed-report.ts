@@ -1,5 +1,5 @@
 import "server-only";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { database } from "@/lib/db/connection";
 import { speedFigures, weekStarts, type SpeedFigures } from "@/lib/staff/speed";
 

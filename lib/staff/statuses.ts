@@ -25,9 +25,3 @@ export const statusLabels: Record<RequestStatus, string> = {
 export function isRequestStatus(value: unknown): value is RequestStatus {
   return typeof value === "string" && (REQUEST_STATUSES as readonly string[]).includes(value);
 }
-
-export const kindLabels = { "call-request": "Call request", "insurance-check": "Insurance check" } as const;
-export type RequestKind = keyof typeof kindLabels;
-export function isRequestKind(value: unknown): value is RequestKind {
-  return value === "call-request" || value === "insurance-check";
-}

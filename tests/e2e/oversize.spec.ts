@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatUsPhone } from "@/lib/phone";
 
 /**

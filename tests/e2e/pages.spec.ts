@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { telHref } from "@/lib/phone";
 import { auditedPaths, notFoundPath } from "@/tests/support/audited-pages";
 import { watchForViolations } from "@/tests/support/security-headers";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { center } from "@/lib/center";
-import { timeZoneName } from "@/lib/hours";
+import { center } from "@/lib/center/schema";
+import { timeZoneName } from "@/lib/center/hours";
 import { formatUsPhone } from "@/lib/phone";
 import { waitForMessage } from "@/tests/support/inbox";
 import { uniquePhone } from "@/tests/support/test-phone";

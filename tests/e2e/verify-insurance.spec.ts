@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { formatUsPhone } from "@/lib/phone";
 import { waitForMessage } from "@/tests/support/inbox";
 import { uniquePhone } from "@/tests/support/test-phone";
@@ -32,7 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("a plan the center does not take is answered honestly with the phone number", async ({ page }) => {
       const declined = center.insurance.notAccepted.at(-1);
-      test.skip(!declined, "lib/center-config.ts lists no plan the center does not take");
+      test.skip(!declined, "lib/center/config.ts lists no plan the center does not take");
       const form = new VerifyInsurancePage(page);
       await form.open();
       await form.fillValid(uniquePhone(), "M12345");

@@ -13,9 +13,9 @@ const root = path.resolve(__dirname, "../..");
 // Inside the repo, so Turbopack finds the real node_modules one level up; ignored by git and tsc.
 const scratch = mkdtempSync(path.join(root, ".build-check-"));
 const copied = [
-  "app/layout.tsx",
+  "app/(site)/layout.tsx",
   "app/globals.css",
-  "app/[slug]/page.tsx",
+  "app/(site)/[slug]/page.tsx",
   "components",
   "lib",
   "content/what-is-iop.mdx",

@@ -5,7 +5,7 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { centerConfig } from "../../lib/center-config";
+import { centerConfig } from "../../lib/center/config";
 import { parsePageMeta, type PageMeta } from "../../lib/content-schema";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

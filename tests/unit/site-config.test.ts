@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { centerConfig } from "@/lib/center-config";
-import { centerSchema } from "@/lib/center-schema";
+import { centerConfig } from "@/lib/center/config";
+import { centerSchema } from "@/lib/center/schema";
 import { parsePageMeta } from "@/lib/content-schema";
-import { describeHours, formatClock, formatDays } from "@/lib/hours";
+import { describeHours, formatClock, formatDays } from "@/lib/center/hours";
 import { formatUsPhone, normalizeUsPhone } from "@/lib/phone";
 
 describe("center config", () => {

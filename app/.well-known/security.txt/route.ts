@@ -1,4 +1,4 @@
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { absoluteUrl } from "@/lib/seo/site-url";
 
 // Written once, at build time, like the sitemap.

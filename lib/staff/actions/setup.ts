@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { recordAccess } from "@/lib/staff/access-log";
 import { staffAuth } from "@/lib/staff/auth";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 import type { SetupState } from "@/lib/staff/forms";
 import { passwordProblem, passwordProblemText } from "@/lib/staff/password-policy";
 import { lookupStaff } from "@/lib/staff/session";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAccess } from "@/lib/staff/access-log";
 import { staffAuth } from "@/lib/staff/auth";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 import type { SignInState } from "@/lib/staff/forms";
 import { lookupStaff, safeNext } from "@/lib/staff/session";
 import { signInWithCode, signInWithPassword } from "@/lib/staff/sign-in";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { recordAccess } from "@/lib/staff/access-log";
 import { addStaff, removeStaff, resetStaff, StaffExists } from "@/lib/staff/accounts";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 import { requireStaff } from "@/lib/staff/session";
 import { STAFF_ROLES } from "@/lib/staff/roles";
 

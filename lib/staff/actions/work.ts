@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { deleteLead } from "@/lib/leads/store";
 import { recordAccess } from "@/lib/staff/access-log";
-import { clientKey } from "@/lib/staff/client-key";
+import { clientKey } from "@/lib/leads/guard";
 import { addNote, NOTE_MAX, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/request-work";
 import { requireStaff } from "@/lib/staff/session";
 import { isRequestStatus, statusLabels } from "@/lib/staff/statuses";

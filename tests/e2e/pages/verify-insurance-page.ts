@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { center } from "@/lib/center";
+import { center } from "@/lib/center/schema";
 import { stampFormToken } from "@/tests/support/form-token";
 import { waitForValidationCode } from "./validation-code";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetServerSecretForTests } from "@/lib/db/server-secret";
 import { resetEnvForTests } from "@/lib/env";
 import { checkFormToken } from "@/lib/leads/guard";
-import { prepareCallRequest, runSelfCheck } from "@/lib/self-check/actions";
+import { prepareCallRequest, runSelfCheck } from "@/lib/actions/self-check";
 import { audienceError, nextState, readAnswers, startState } from "@/lib/self-check/flow";
 import { questions } from "@/lib/self-check/questions";
 import { buildSummary } from "@/lib/self-check/summary";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { centerConfig } from "@/lib/center-config";
-import { centerSchema } from "@/lib/center-schema";
+import { centerConfig } from "@/lib/center/config";
+import { centerSchema } from "@/lib/center/schema";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { breadcrumbJsonLd, clinicJsonLd, faqPageJsonLd, websiteJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 
@@ -45,7 +45,7 @@ describe("MedicalClinic", () => {
   });
 
   it("gives admissions hours as opening hours and the phone as a 24/7 contact point", () => {
-    // Whatever lib/center-config.ts says, so a center's own hours pass too.
+    // Whatever lib/center/config.ts says, so a center's own hours pass too.
     expect(clinic.openingHoursSpecification).toEqual(
       center.admissionsHours.map((hours) => ({
         "@type": "OpeningHoursSpecification",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CallbackCenter } from "@/lib/callback-window";
-import { center } from "@/lib/center";
+import type { CallbackCenter } from "@/lib/center/hours";
+import { center } from "@/lib/center/schema";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
 
 /** The demo center: Pacific, Mon–Fri 8 a.m.–8 p.m., Sat–Sun 9 a.m.–5 p.m., 15 minutes. */

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { CrisisNotice } from "@/components/crisis/crisis-help";
+import { Document } from "@/components/layout/document";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+
+/** The public site's frame: crisis bar, header, the page, footer. */
+export function SiteFrame({ children }: { children: ReactNode }) {
+  return (
+    <Document lang="en-US">
+      <CrisisNotice variant="bar" />
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </Document>
+  );
+}

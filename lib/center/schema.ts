@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { centerConfig } from "@/lib/center/config";
+import { weekdays } from "@/lib/center/hours";
+
+const e164 = z.string().regex(/^\+1\d{10}$/, "use E.164 form, e.g. +15035550142");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM");
+const weekdaySchema = z.enum(weekdays);
+
+const hoursSchema = z.object({
+  days: z.array(weekdaySchema).min(1),
+  open: clock,
+  close: clock,
+});
+
+const sessionBlockSchema = z.object({
+  id: z.string().regex(/^[a-z-]+$/),
+  label: z.string().min(1),
+  start: clock,
+  end: clock,
+  days: z.array(weekdaySchema).min(1),
+  formats: z.array(z.enum(["in-person", "virtual"])).min(1),
+});
+
+const carrierSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+});
+
+const declinedPlanSchema = carrierSchema.extend({
+  /** What to tell someone with this plan, in plain words. */
+  guidance: z.string().min(1),
+});
+
+export const centerSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  tagline: z.string().min(1),
+  description: z.string().min(1),
+  audience: z.string().min(1),
+  phones: z.object({
+    admissions: e164,
+    text: e164.nullable(),
+    referral: e164,
+    fax: e164,
+  }),
+  email: z.email(),
+  /** Where reports of a security problem with the website go (served in /.well-known/security.txt). */
+  securityEmail: z.email(),
+  address: z.object({
+    street: z.string().min(1),
+    unit: z.string().optional(),
+    city: z.string().min(1),
+    region: z.string().length(2),
+    postalCode: z.string().regex(/^\d{5}$/),
+    country: z.literal("US"),
+    directions: z.string().min(1),
+  }),
+  timeZone: z.string().refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "must be an IANA time zone, e.g. America/Los_Angeles" },
+  ),
+  /** When admissions staff return call requests; the phone itself is answered 24/7. */
+  admissionsHours: z.array(hoursSchema).min(1),
+  callbackMinutes: z.number().int().positive(),
+  sessionBlocks: z.array(sessionBlockSchema).min(1),
+  sameDayAssessment: z.boolean(),
+  ages: z.string().min(1),
+  insurance: z.object({
+    accepted: z.array(carrierSchema).min(1),
+    notAccepted: z.array(declinedPlanSchema),
+    selfPay: z.boolean(),
+  }),
+  license: z.object({
+    agency: z.string().min(1),
+    number: z.string().min(1),
+  }),
+  leadRetentionDays: z.number().int().min(1).max(3650),
+  accreditations: z.array(z.string().min(1)),
+  social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
+});
+
+export type Center = z.infer<typeof centerSchema>;
+export type SessionBlock = Center["sessionBlocks"][number];
+
+function loadCenter(): Center {
+  const result = centerSchema.safeParse(centerConfig);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`lib/center/config.ts is invalid:\n${problems}`);
+  }
+  return result.data;
+}
+
+/** The center, checked: a wrong value in lib/center/config.ts stops the build with the field named. */
+export const center: Center = loadCenter();

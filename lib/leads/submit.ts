@@ -1,0 +1,118 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { center } from "@/lib/center/schema";
+import type { BestTime } from "@/lib/forms/choices";
+import type { FormState } from "@/lib/forms/form-state";
+import { clientKey, consumeRateLimit, screenSubmission } from "@/lib/leads/guard";
+import { requestDelivery, startLeadDelivery } from "@/lib/leads/delivery";
+import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
+import { findIdenticalLead, storeLead } from "@/lib/leads/store";
+import type { LeadInput, LeadKind } from "@/lib/leads/types";
+import { formatUsPhone } from "@/lib/phone";
+
+/**
+ * The path every submission takes, for both forms' Server Actions (lib/actions/): bot screen, the form's own validation,
+ * the rate limit (only for valid forms, so someone fixing typos is never locked out), the
+ * store, then the confirmation page. Nothing is reported as received unless it was stored.
+ */
+const callUs = () => `Please call us at ${formatUsPhone(center.phones.admissions)}, any time, day or night.`;
+
+const messages = {
+  "too-fast": "That was quick! Please check your answers, then send the form again.",
+  expired: "This page was open for more than a day. Please send the form again now.",
+  "token-used": "This form was already sent. To send another request, reload the page first.",
+  refused: () => `Sorry, we could not accept this form. ${callUs()}`,
+  limited: () => `We have received several requests from this connection. ${callUs()}`,
+  storage: () => `Sorry, we could not save your request just now. ${callUs()}`,
+  invalid: "Please fix the problems below, then send the form again.",
+};
+
+type Validated<F extends string> =
+  | { ok: true; lead: Omit<LeadInput, "sourcePage" | "tokenNonce" | "tokenExpiresAt">; bestTime: BestTime }
+  | { ok: false; fieldErrors: Partial<Record<F, string[]>> };
+
+export async function submitLead<F extends string>(
+  form: { kind: LeadKind; path: string },
+  formData: FormData,
+  values: Partial<Record<F, string>>,
+  validate: () => Promise<Validated<F>>,
+): Promise<FormState<F>> {
+  const failed = (message: string): FormState<F> => ({ status: "failed", message, values });
+  const screened = await screenSubmission({ kind: form.kind, token: text(formData, "formToken"), honeypot: text(formData, "website") });
+  if (!screened.ok) {
+    if (screened.reason === "too-fast") return failed(messages["too-fast"]);
+    // A person on an old page: the no-JS answer is a fresh page with a new token and their answers.
+    if (screened.reason === "expired") return failed(messages.expired);
+    return failed(messages.refused());
+  }
+
+  const validated = await validate();
+  if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
+
+  const lead = {
+    ...validated.lead,
+    sourcePage: sourcePageOf(formData, form.path),
+    tokenNonce: screened.token.nonce,
+    tokenExpiresAt: screened.token.expiresAt,
+  } as LeadInput;
+  const confirm = (reference: string, already: boolean) => {
+    const query = new URLSearchParams({ ref: reference, time: validated.bestTime });
+    if (already) query.set("already", "1");
+    return `${form.path}/received?${query}`;
+  };
+
+  let destination: string;
+  try {
+    const limit = await consumeRateLimit(form.kind, clientKey(await headers()));
+    if (!limit.allowed) {
+      // Pressing "send" again on a request we already have is not a flood: say it arrived.
+      const same = await findIdenticalLead(lead, new Date());
+      if (!same) return failed(messages.limited());
+      destination = confirm(same.reference, true);
+    } else {
+      const received = await receiveLead(lead);
+      if (received.outcome === "token-used") return failed(messages["token-used"]);
+      destination = confirm(received.reference, received.outcome === "duplicate");
+    }
+  } catch {
+    return failed(messages.storage());
+  }
+  redirect(destination);
+}
+
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** The site page the visitor came from, for admissions; never an outside address. */
+function sourcePageOf(formData: FormData, fallback: string): string {
+  const value = formData.get("sourcePage");
+  return typeof value === "string" && /^\/[a-z0-9\-/]{0,80}$/.test(value) ? value : fallback;
+}
+
+export type ReceivedLead =
+  | { outcome: "stored" | "duplicate"; reference: string; receivedAt: Date }
+  | { outcome: "token-used" };
+
+/**
+ * Stores a lead durably and only then resolves; delivery starts in the background. Throws
+ * if the lead could not be stored, so the visitor is never told "received" for a lead that
+ * isn't in the database.
+ */
+export async function receiveLead(input: LeadInput, options: { now?: Date } = {}): Promise<ReceivedLead> {
+  const now = options.now ?? new Date();
+  const result = await storeLead(input, now).catch((error: unknown) => {
+    logLead("", { event: "store-failed", code: errorCode(error) });
+    throw new Error("The lead could not be stored", { cause: error });
+  });
+  if (result.outcome === "token-used") {
+    logPipeline({ event: "token-reused", form: input.kind });
+    return result;
+  }
+  logLead(result.reference, { event: result.outcome === "stored" ? "stored" : "duplicate" });
+  startLeadDelivery();
+  requestDelivery();
+  return result;
+}
