@@ -1,12 +1,18 @@
 import type { MetadataRoute } from "next";
-import { loadAllPageMeta } from "@/lib/content";
+import { contentTwins, loadAllPageMeta, loadPageMeta } from "@/lib/content";
 import { buildSitemap } from "@/lib/seo/sitemap";
 import { siteUrl } from "@/lib/seo/site-url";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = loadAllPageMeta();
+  const twins = contentTwins();
   return buildSitemap(
     siteUrl,
-    pages.map((page) => ({ slug: page.slug, updated: page.meta.updated })),
+    loadAllPageMeta("en").map((page) => {
+      const spanish = twins.toSpanish.get(page.slug) ?? "";
+      return {
+        paths: { en: `/${page.slug}`, es: `/es/${spanish}` },
+        updated: { en: page.meta.updated, es: loadPageMeta(spanish, "es").meta.updated },
+      };
+    }),
   );
 }

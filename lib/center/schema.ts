@@ -84,6 +84,32 @@ export const centerSchema = z.object({
   leadRetentionDays: z.number().int().min(1).max(3650),
   accreditations: z.array(z.string().min(1)),
   social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
+  languages: z.object({
+    served: z.array(z.string().min(1)).min(1),
+    spanishCallbackHours: z.array(hoursSchema),
+    interpreterLine: z.boolean(),
+    taglines: z.array(z.object({ lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]+)?$/), text: z.string().min(1) })).length(15),
+  }),
+  es: z.object({
+    tagline: z.string().min(1),
+    description: z.string().min(1),
+    directions: z.string().min(1),
+    sessionLabels: z.record(z.string(), z.string().min(1)),
+    insuranceGuidance: z.record(z.string(), z.string().min(1)),
+    licenseAgency: z.string().min(1),
+    accreditations: z.array(z.string().min(1)),
+  }),
+}).superRefine((c, ctx) => {
+  // Every English value with a Spanish counterpart has one, so no Spanish page falls back to English.
+  for (const block of c.sessionBlocks) {
+    if (!c.es.sessionLabels[block.id]) ctx.addIssue({ code: "custom", path: ["es", "sessionLabels", block.id], message: "missing" });
+  }
+  for (const plan of c.insurance.notAccepted) {
+    if (!c.es.insuranceGuidance[plan.id])
+      ctx.addIssue({ code: "custom", path: ["es", "insuranceGuidance", plan.id], message: "missing" });
+  }
+  if (c.es.accreditations.length !== c.accreditations.length)
+    ctx.addIssue({ code: "custom", path: ["es", "accreditations"], message: "one per accreditation" });
 });
 
 export type Center = z.infer<typeof centerSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { appPages } from "@/lib/i18n/paths";
 import { connection } from "next/server";
 import { FormPage } from "@/components/forms/form-page";
 import { RequestCallForm } from "@/components/forms/request-call-form";
@@ -13,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Request a call",
   description:
     "Leave your number and a member of our admissions team will call you back: free, private and with no pressure to commit.",
-  path: "/request-a-call",
+  paths: appPages.requestCall,
 });
 
 export default async function RequestCallPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { appPages } from "@/lib/i18n/paths";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CrisisNotice } from "@/components/crisis/crisis-help";

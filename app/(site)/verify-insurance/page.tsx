@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { appPages } from "@/lib/i18n/paths";
 import { connection } from "next/server";
 import { FormPage } from "@/components/forms/form-page";
 import { VerifyInsuranceForm } from "@/components/forms/verify-insurance-form";
@@ -14,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Verify your insurance",
   description:
     "Send us your insurance details and we will check your benefits for intensive outpatient care for free, then call you to explain them.",
-  path: "/verify-insurance",
+  paths: appPages.verifyInsurance,
 });
 
 export default async function VerifyInsurancePage() {
