@@ -24,9 +24,6 @@ export const selfCheckLink = {
   key: "selfCheck",
 } as const satisfies NavLink;
 
-/** Pages built in app/ rather than content/ that people can land on: listed in the sitemap. */
-export const standalonePages: NavLink[] = [formLinks.requestCall, formLinks.verifyInsurance, selfCheckLink];
-
 export const sectionLabels = {
   program: "About IOP",
   "getting-started": "Getting started",

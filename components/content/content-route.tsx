@@ -17,7 +17,7 @@ export function contentParams(locale: Locale) {
   return listSlugs(locale).map((slug) => ({ slug }));
 }
 
-export function contentPaths(slug: string, locale: Locale): PagePair {
+function contentPaths(slug: string, locale: Locale): PagePair {
   const twins = contentTwins();
   const english = locale === "en" ? slug : twins.toEnglish.get(slug);
   const spanish = english === undefined ? undefined : twins.toSpanish.get(english);

@@ -19,7 +19,7 @@ export const dayNames: Record<Weekday, string> = {
 };
 
 /** Spanish day names are lower case in running text. */
-export const dayNamesEs: Record<Weekday, string> = {
+const dayNamesEs: Record<Weekday, string> = {
   mon: "lunes",
   tue: "martes",
   wed: "miércoles",

@@ -23,8 +23,3 @@ export function pathIn(path: string, locale: Locale): `/${string}` {
   if (!target) throw new Error(`No page at ${path} to link to in ${locale}`);
   return hash ? `${target}#${hash}` : target;
 }
-
-/** A page's address in both languages, for the switch, hreflang and the sitemap. */
-export function pagePair(path: string): Record<Locale, `/${string}`> {
-  return { en: pathIn(path, "en"), es: pathIn(path, "es") };
-}

@@ -10,11 +10,14 @@ export const appPages = {
   requestCallReceived: { en: "/request-a-call/received", es: "/es/solicitar-llamada/recibida" },
   verifyInsurance: { en: "/verify-insurance", es: "/es/verificar-seguro" },
   verifyInsuranceReceived: { en: "/verify-insurance/received", es: "/es/verificar-seguro/recibida" },
-  selfCheck: { en: "/self-check", es: "/es/autoevaluacion" },
   tooLarge: { en: "/request-too-large", es: "/es/solicitud-demasiado-grande" },
 } as const satisfies Record<string, Record<Locale, `/${string}`>>;
 
-export type AppPage = keyof typeof appPages;
+/**
+ * The self-check is English only for now (its questions and rules are not yet in Spanish), so
+ * it has no hreflang twin; its language switch leads to the Spanish page on who IOP fits.
+ */
+export const selfCheckPaths = { en: "/self-check", nearestSpanish: "/es/es-el-iop-para-mi" } as const;
 
 /** The language a path is in: everything under /es is Spanish. */
 export function localeOfPath(path: string): Locale {
