@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
+import { pipelineMigration } from "@/lib/db/pipeline-migration";
 import { staffMigration } from "@/lib/db/staff-migrations";
 
 /**
@@ -78,5 +79,6 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
       },
     },
     "002_staff": staffMigration(engine),
+    "003_pipeline": pipelineMigration(engine),
   };
 }
