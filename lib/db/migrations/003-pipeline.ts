@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
-import type { EngineKind } from "@/lib/db/migrations";
+import type { EngineKind } from "@/lib/db/schema";
 
 /**
  * From request to admission: where the visit came from, the stage timestamps, follow-ups,
