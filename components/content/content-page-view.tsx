@@ -29,7 +29,9 @@ export function ContentPageView({ page, paths }: { page: ContentPage; paths: Pag
             </ol>
           </nav>
           <header className="mt-4 max-w-[68ch]">
-            <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">{meta.heading ?? meta.title}</h1>
+            <h1 className="text-3xl font-bold leading-tight text-brand-900 sm:text-4xl">
+              {meta.heading ?? meta.title}
+            </h1>
             <p className="mt-4 text-xl leading-relaxed text-muted">{meta.description}</p>
           </header>
           <div className="prose-body mt-8">

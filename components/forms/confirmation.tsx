@@ -58,10 +58,13 @@ function Confirmation({ reference, already, form, bestTime, locale }: Confirmati
       <LanguageSwitch locale={locale} paths={appPages[form]} />
       <div className="mx-auto max-w-3xl px-4 pb-8 pt-3 sm:pt-6">
         <div role="status" className="rounded-xl border-2 border-brand-700 bg-white p-6">
-          <h1 className="text-3xl font-bold text-brand-900">{already ? t("already", { what }) : t("received", { what })}</h1>
+          <h1 className="text-3xl font-bold text-brand-900">
+            {already ? t("already", { what }) : t("received", { what })}
+          </h1>
           <p className="mt-3 text-lg">{already ? t("alreadyBody") : t("thanks")}</p>
           <p className="mt-4 text-lg">
-            {t("referenceIs")} <strong className="whitespace-nowrap font-mono text-xl tracking-wider">{reference}</strong>
+            {t("referenceIs")}{" "}
+            <strong className="whitespace-nowrap font-mono text-xl tracking-wider">{reference}</strong>
             {t("referenceHandy")}
           </p>
           <p className="mt-4 text-lg">

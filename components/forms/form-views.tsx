@@ -14,7 +14,9 @@ import { setRequestLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translate";
 import { issueFormToken } from "@/lib/leads/guard";
 import { formatUsPhone, telHref } from "@/lib/phone";
-import { referringPage } from "@/lib/referring-page";
+import { formPageVisit, referringPage } from "@/lib/referring-page";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 import { pageMetadata } from "@/lib/seo/metadata";
 
 /** Both forms' pages in one language; the routes in app/(site) and app/(site-es)/es are one line each. */
@@ -28,7 +30,7 @@ export function requestCallMetadata(locale: Locale): Metadata {
   });
 }
 
-export async function RequestCallView({ locale }: { locale: Locale }) {
+export async function RequestCallView({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   setRequestLocale(locale);
   const t = translator(locale, "formPages");
   return (
@@ -37,6 +39,7 @@ export async function RequestCallView({ locale }: { locale: Locale }) {
         action={requestCall}
         token={await issueFormToken("call-request")}
         sourcePage={await referringPage(appPages.requestCall[locale])}
+        visit={await formPageVisit(appPages.requestCall[locale], searchParams)}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone, locale)}
         locale={locale}
@@ -56,7 +59,7 @@ export function verifyInsuranceMetadata(locale: Locale): Metadata {
   });
 }
 
-export async function VerifyInsuranceView({ locale }: { locale: Locale }) {
+export async function VerifyInsuranceView({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   setRequestLocale(locale);
   const t = translator(locale, "formPages");
   const words = centerText(locale);
@@ -77,6 +80,7 @@ export async function VerifyInsuranceView({ locale }: { locale: Locale }) {
         action={verifyInsurance}
         token={await issueFormToken("insurance-check")}
         sourcePage={await referringPage(appPages.verifyInsurance[locale])}
+        visit={await formPageVisit(appPages.verifyInsurance[locale], searchParams)}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone, locale)}
         declinedPlans={center.insurance.notAccepted.map((plan) => ({ ...plan, guidance: words.guidance(plan) }))}

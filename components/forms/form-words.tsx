@@ -13,7 +13,15 @@ export type FormWords = (typeof en)["forms"];
 
 const FormWordsContext = createContext<{ words: FormWords; locale: Locale } | null>(null);
 
-export function FormWordsProvider({ words, locale, children }: { words: FormWords; locale: Locale; children: ReactNode }) {
+export function FormWordsProvider({
+  words,
+  locale,
+  children,
+}: {
+  words: FormWords;
+  locale: Locale;
+  children: ReactNode;
+}) {
   return <FormWordsContext value={{ words, locale }}>{children}</FormWordsContext>;
 }
 

@@ -25,6 +25,8 @@ type RequestCallFormProps = {
   action: LeadAction;
   token: string;
   sourcePage: string;
+  /** Where the visit came from, as the server saw it (lib/leads/visit.ts). */
+  visit?: { landing: string; referrer: string };
   centerName: string;
   timeZoneLabel: string;
   /** Text to start the note with, e.g. a summary the visitor chose to send; they can edit it. */
@@ -46,6 +48,7 @@ function RequestCallFields({
   action,
   token,
   sourcePage,
+  visit,
   centerName,
   timeZoneLabel,
   initialNote,
@@ -60,7 +63,7 @@ function RequestCallFields({
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={requestCallFields}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-6">
-        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} />
+        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} visit={visit} />
         <ContactFields
           fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
           errorFor={errorFor}
@@ -125,9 +128,7 @@ function RequestCallFields({
             {fill(words.consentCall, { center: centerName })}
           </CheckboxField>
           <CheckboxField defaultChecked={values.consentSms === "on"} {...register("consentSms")}>
-            <span className="font-normal">
-              {fill(words.consentSms, { center: centerName })}
-            </span>
+            <span className="font-normal">{fill(words.consentSms, { center: centerName })}</span>
           </CheckboxField>
         </div>
         <SubmitButton pending={pending}>{words.submitCall}</SubmitButton>

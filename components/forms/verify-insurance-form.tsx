@@ -29,6 +29,8 @@ type VerifyInsuranceFormProps = {
   action: LeadAction;
   token: string;
   sourcePage: string;
+  /** Where the visit came from, as the server saw it (lib/leads/visit.ts). */
+  visit?: { landing: string; referrer: string };
   centerName: string;
   timeZoneLabel: string;
   declinedPlans: ReadonlyArray<{ id: string; name: string; guidance: string }>;
@@ -53,7 +55,7 @@ function VerifyInsuranceFields(props: Omit<VerifyInsuranceFormProps, "locale" | 
     { value: "self", label: words.coverageSelf },
     { value: "someone-else", label: words.coverageOther },
   ];
-  const { action, token, sourcePage, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
+  const { action, token, sourcePage, visit, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
     schemaLoaders[locale],
     action,
@@ -67,7 +69,7 @@ function VerifyInsuranceFields(props: Omit<VerifyInsuranceFormProps, "locale" | 
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={verifyInsuranceFormOrder}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-8">
-        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} />
+        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} visit={visit} />
 
         <FormSection title={words.aboutYou}>
           <ContactFields
@@ -118,7 +120,10 @@ function VerifyInsuranceFields(props: Omit<VerifyInsuranceFormProps, "locale" | 
             <SelectField
               label={words.carrierLabel}
               hint={words.carrierHint}
-              options={carrierOptions.map((c) => ({ value: c.id, label: c.id === OTHER_CARRIER ? words.otherCarrier : c.name }))}
+              options={carrierOptions.map((c) => ({
+                value: c.id,
+                label: c.id === OTHER_CARRIER ? words.otherCarrier : c.name,
+              }))}
               defaultValue={values.carrier ?? ""}
               error={errorFor("carrier")}
               {...carrierInput}

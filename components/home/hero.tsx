@@ -26,7 +26,10 @@ export function Hero() {
             </Link>
           </div>
           <p className="mt-4">
-            <Link href={pathIn(formLinks.verifyInsurance.href, locale)} className="font-semibold text-brand-700 underline">
+            <Link
+              href={pathIn(formLinks.verifyInsurance.href, locale)}
+              className="font-semibold text-brand-700 underline"
+            >
               {t("checkInsurance")}
             </Link>{" "}
             <span className="text-muted">{t("takes")}</span>

@@ -12,7 +12,8 @@ export function CallLink({ className = "btn-primary", label }: CallLinkProps) {
     <a href={telHref(center.phones.admissions)} className={className}>
       <PhoneIcon />
       <span>
-        {label ?? translator(getRequestLocale(), "frame")("call247")} <span className="whitespace-nowrap">{number}</span>
+        {label ?? translator(getRequestLocale(), "frame")("call247")}{" "}
+        <span className="whitespace-nowrap">{number}</span>
       </span>
     </a>
   );

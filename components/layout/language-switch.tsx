@@ -18,7 +18,14 @@ export function LanguageSwitch({ locale, paths }: { locale: Locale; paths: PageP
         lang={localeTags[other].html}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg px-3 font-semibold text-brand-700 underline hover:text-brand-900"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.6">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-5 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        >
           <circle cx="10" cy="10" r="8" />
           <path d="M2 10h16M10 2c2.5 2.2 3.6 5 3.6 8s-1.1 5.8-3.6 8c-2.5-2.2-3.6-5-3.6-8s1.1-5.8 3.6-8z" />
         </svg>

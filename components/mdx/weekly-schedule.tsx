@@ -14,9 +14,7 @@ export function WeeklySchedule() {
   const days = weekdays.filter((day) => center.sessionBlocks.some((block) => block.days.includes(day)));
   return (
     <div className="wide max-w-4xl">
-      <p>
-        {t("scheduleIntro", { zone: timeZoneName(center.timeZone, locale) })}
-      </p>
+      <p>{t("scheduleIntro", { zone: timeZoneName(center.timeZone, locale) })}</p>
       <div className="-mx-4 mt-3 overflow-x-auto px-4" role="region" aria-label={t("scheduleLabel")} tabIndex={0}>
         <table className="w-full min-w-[32rem] border-collapse text-left">
           <caption className="mb-2 text-left font-semibold text-muted">{t("scheduleCaption")}</caption>

@@ -95,6 +95,27 @@ export const centerConfig = {
    * copies too). The privacy page states this number, so it is set here and nowhere else.
    */
   leadRetentionDays: 90,
+  /**
+   * The staff inbox's lists. Ids are stored with each request, so rename a label freely but
+   * keep an id once it is in use (reports count by id).
+   */
+  pipeline: {
+    lostReasons: [
+      { id: "could-not-reach", label: "Could not reach" },
+      { id: "chose-another-provider", label: "Chose another provider" },
+      { id: "insurance-not-accepted", label: "Insurance not accepted" },
+      { id: "needs-higher-care", label: "Needs a higher level of care" },
+      { id: "needs-lower-care", label: "Needs a lower level of care" },
+      { id: "not-ready", label: "Not ready" },
+      { id: "other", label: "Other" },
+    ],
+    /** Programs admissions refers people to, and that refer people here (demo names). */
+    partnerPrograms: [
+      { id: "riverbend-residential", label: "Riverbend Residential (demo)" },
+      { id: "eastside-php", label: "Eastside Partial Hospitalization (demo)" },
+      { id: "cedar-outpatient", label: "Cedar Street Outpatient (demo)" },
+    ],
+  },
   accreditations: ["Accreditation body (demo value, replace)"],
   social: [{ label: "Facebook", href: "https://www.facebook.com/example.org" }],
   /**
@@ -123,7 +144,10 @@ export const centerConfig = {
       { lang: "ar", text: "العربية: تتوفر مساعدة لغوية مجانية. اتصل بخط القبول لدينا." },
       { lang: "ro", text: "Română: Este disponibil ajutor lingvistic gratuit. Sunați la linia noastră de admitere." },
       { lang: "km", text: "ភាសាខ្មែរ៖ មានជំនួយភាសាដោយឥតគិតថ្លៃ។ សូមទូរស័ព្ទមកខ្សែទូរស័ព្ទចុះឈ្មោះរបស់យើង។" },
-      { lang: "om", text: "Afaan Oromoo: Gargaarsi afaanii kaffaltii malee ni jira. Lakkoofsa galmee keenyaatti bilbilaa." },
+      {
+        lang: "om",
+        text: "Afaan Oromoo: Gargaarsi afaanii kaffaltii malee ni jira. Lakkoofsa galmee keenyaatti bilbilaa.",
+      },
       { lang: "de", text: "Deutsch: Kostenlose Sprachhilfe ist verfügbar. Rufen Sie unsere Aufnahme an." },
       { lang: "fa", text: "فارسی: کمک زبانی رایگان در دسترس است. با خط پذیرش ما تماس بگیرید." },
       { lang: "th", text: "ภาษาไทย: มีบริการช่วยเหลือด้านภาษาฟรี โปรดโทรหาสายรับผู้ป่วยของเรา" },
@@ -132,10 +156,12 @@ export const centerConfig = {
   },
   /** The Spanish edition's words for the values above that are written in English. */
   es: {
-    tagline: "Tratamiento ambulatorio intensivo para el consumo de sustancias y la salud mental, sin dejar de vivir en su casa.",
+    tagline:
+      "Tratamiento ambulatorio intensivo para el consumo de sustancias y la salud mental, sin dejar de vivir en su casa.",
     description:
       "Un programa ambulatorio intensivo (IOP) para adultos con un trastorno por consumo de sustancias y problemas de salud mental, con grupos de mañana, tarde y noche, en persona o en línea.",
-    directions: "Hay estacionamiento gratis detrás del edificio. La parada de autobús de Example Street está a dos cuadras.",
+    directions:
+      "Hay estacionamiento gratis detrás del edificio. La parada de autobús de Example Street está a dos cuadras.",
     sessionLabels: { morning: "Mañana", afternoon: "Tarde", evening: "Noche" },
     insuranceGuidance: {
       medicaid:

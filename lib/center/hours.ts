@@ -38,7 +38,6 @@ function weekdayOf(day: number): Weekday {
   return weekdays[(day + 6) % 7];
 }
 
-
 /** "14:00" → "2 PM"; "08:30" → "8:30 AM". (Not "p.m.": it would double the period at the end of a sentence.) */
 export function formatClock(clock: string, locale: Locale = "en"): string {
   const [hours, minutes] = clock.split(":").map(Number);

@@ -10,7 +10,8 @@ export function centerText(locale: Locale) {
     directions: es ? center.es.directions : center.address.directions,
     licenseAgency: es ? center.es.licenseAgency : center.license.agency,
     accreditations: es ? center.es.accreditations : center.accreditations,
-    sessionLabel: (block: { id: string; label: string }) => (es ? (center.es.sessionLabels[block.id] ?? block.label) : block.label),
+    sessionLabel: (block: { id: string; label: string }) =>
+      es ? (center.es.sessionLabels[block.id] ?? block.label) : block.label,
     guidance: (plan: { id: string; guidance: string }) =>
       es ? (center.es.insuranceGuidance[plan.id] ?? plan.guidance) : plan.guidance,
   };

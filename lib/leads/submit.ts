@@ -12,6 +12,7 @@ import { formatUsPhone } from "@/lib/phone";
 import type { Locale } from "@/lib/i18n/locales";
 import { appPages } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translate";
+import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
 
 /**
  * The path every submission takes, for both forms' Server Actions (lib/actions/): bot screen, the form's own validation,
@@ -34,7 +35,10 @@ function refusals(locale: Locale) {
 }
 
 /** Each form's confirmation page by language. */
-const receivedPaths = { "call-request": appPages.requestCallReceived, "insurance-check": appPages.verifyInsuranceReceived };
+const receivedPaths = {
+  "call-request": appPages.requestCallReceived,
+  "insurance-check": appPages.verifyInsuranceReceived,
+};
 const formPaths = { "call-request": appPages.requestCall, "insurance-check": appPages.verifyInsurance };
 
 type Validated<F extends string> =
@@ -49,7 +53,11 @@ export async function submitLead<F extends string>(
 ): Promise<FormState<F>> {
   const messages = refusals(form.locale);
   const failed = (message: string): FormState<F> => ({ status: "failed", message, values });
-  const screened = await screenSubmission({ kind: form.kind, token: text(formData, "formToken"), honeypot: text(formData, "website") });
+  const screened = await screenSubmission({
+    kind: form.kind,
+    token: text(formData, "formToken"),
+    honeypot: text(formData, "website"),
+  });
   if (!screened.ok) {
     if (screened.reason === "too-fast") return failed(messages["too-fast"]);
     // A person on an old page: the no-JS answer is a fresh page with a new token and their answers.
@@ -58,12 +66,19 @@ export async function submitLead<F extends string>(
   }
 
   const validated = await validate();
-  if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
+  if (!validated.ok)
+    return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
 
+  const requestHeaders = await headers();
   const lead = {
     ...validated.lead,
     sourcePage: sourcePageOf(formData, formPaths[form.kind][form.locale]),
     language: form.locale,
+    visit: parseVisit(
+      formData.get(VISIT_FIELDS.landing),
+      formData.get(VISIT_FIELDS.referrer),
+      requestHeaders.get("host")?.split(":")[0],
+    ),
     tokenNonce: screened.token.nonce,
     tokenExpiresAt: screened.token.expiresAt,
   } as LeadInput;
@@ -75,7 +90,7 @@ export async function submitLead<F extends string>(
 
   let destination: string;
   try {
-    const limit = await consumeRateLimit(form.kind, clientKey(await headers()));
+    const limit = await consumeRateLimit(form.kind, clientKey(requestHeaders));
     if (!limit.allowed) {
       // Pressing "send" again on a request we already have is not a flood: say it arrived.
       const same = await findIdenticalLead(lead, new Date());

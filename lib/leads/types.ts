@@ -2,6 +2,7 @@ import type { RequestCallValues } from "@/lib/forms/request-call";
 import type { VerifyInsuranceValues } from "@/lib/forms/verify-insurance";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CardPhotoType, ValidatedCardPhoto } from "@/lib/leads/card-photos";
+import type { Visit } from "@/lib/leads/visit";
 
 /** The two forms a request can come from, with the names admissions sees. */
 export const leadKindLabels = { "call-request": "Call request", "insurance-check": "Insurance check" } as const;
@@ -18,6 +19,8 @@ export type LeadInput = (
   sourcePage: string;
   /** The language the form was filled in; admissions calls a Spanish speaker back in Spanish. */
   language: Locale;
+  /** Where the visit came from (first-party; lib/leads/visit.ts). */
+  visit?: Visit;
   /** The form token's one-time nonce, used up when this lead is stored. */
   tokenNonce: string;
   tokenExpiresAt: Date;
@@ -37,6 +40,8 @@ type StoredBase = {
   language: Locale;
   /** An earlier request from the same phone number is on file: admissions should know. */
   repeatCaller: boolean;
+  /** Where the visit came from, when known. */
+  visit?: Visit;
 };
 
 /** A lead as the store returns it; what the visitor sent never changes after it is stored. */

@@ -4,7 +4,11 @@ import { RequestCallView, requestCallMetadata } from "@/components/forms/form-vi
 
 export const metadata: Metadata = requestCallMetadata("en");
 
-export default async function RequestCallPage() {
+export default async function RequestCallPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  return <RequestCallView locale="en" />;
+  return <RequestCallView locale="en" searchParams={searchParams} />;
 }

@@ -4,7 +4,11 @@ import { VerifyInsuranceView, verifyInsuranceMetadata } from "@/components/forms
 
 export const metadata: Metadata = verifyInsuranceMetadata("en");
 
-export default async function VerifyInsurancePage() {
+export default async function VerifyInsurancePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  return <VerifyInsuranceView locale="en" />;
+  return <VerifyInsuranceView locale="en" searchParams={searchParams} />;
 }

@@ -4,7 +4,11 @@ import { RequestCallView, requestCallMetadata } from "@/components/forms/form-vi
 
 export const metadata: Metadata = requestCallMetadata("es");
 
-export default async function SpanishRequestCallPage() {
+export default async function SpanishRequestCallPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  return <RequestCallView locale="es" />;
+  return <RequestCallView locale="es" searchParams={searchParams} />;
 }

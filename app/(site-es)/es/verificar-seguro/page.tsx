@@ -4,7 +4,11 @@ import { VerifyInsuranceView, verifyInsuranceMetadata } from "@/components/forms
 
 export const metadata: Metadata = verifyInsuranceMetadata("es");
 
-export default async function SpanishVerifyInsurancePage() {
+export default async function SpanishVerifyInsurancePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
-  return <VerifyInsuranceView locale="es" />;
+  return <VerifyInsuranceView locale="es" searchParams={searchParams} />;
 }
