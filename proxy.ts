@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { TOO_LARGE_PATH, isTooLarge } from "@/lib/forms/body-limits";
+import { isTooLarge, tooLargePath } from "@/lib/forms/body-limits";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
 
@@ -12,7 +12,7 @@ import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/sta
 export function proxy(request: NextRequest) {
   // Refused by its stated size before anything reads it, with a page that says what to do.
   if (request.method === "POST" && isTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))) {
-    return NextResponse.redirect(new URL(TOO_LARGE_PATH, request.url), 303);
+    return NextResponse.redirect(new URL(tooLargePath(request.nextUrl.pathname), request.url), 303);
   }
   const development = process.env.NODE_ENV === "development";
   // next dev renders every page per request; build output lying around would be stale.

@@ -1,7 +1,7 @@
-import type en from "@/messages/en.json";
+import type nav from "@/messages/en/nav.json";
 
 /** `key` names the label in the "nav" messages; `label` is the English, for English-only code. */
-export type NavLink = { href: string; label: string; key: keyof (typeof en)["nav"] };
+export type NavLink = { href: string; label: string; key: keyof typeof nav };
 
 export const primaryNav: NavLink[] = [
   { href: "/what-is-iop", label: "What is IOP", key: "whatIsIop" },

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translate";
+import en from "@/messages/en/crisis.json";
+import es from "@/messages/es/crisis.json";
 
 /**
  * Every word the site says about getting help in a crisis, and the numbers, in one file (and
@@ -17,6 +18,17 @@ const lines = {
   samhsa: { number: "1-800-662-4357", call: "tel:+18006624357", tty: "1-800-487-4889", ttyCall: "tel:+18004874889" },
 } as const;
 const crisisHelpPath: Record<Locale, string> = { en: "/crisis-help", es: "/es/ayuda-en-crisis" };
+
+/**
+ * Only this namespace's messages, read without the ICU formatter: the component also renders
+ * in client code (the error page, which every page loads, and the self-check), where the
+ * formatter would weigh more than all of these words.
+ */
+const words = { en, es };
+function crisisWords(locale: Locale) {
+  return (key: keyof typeof en, values?: { number: string }) =>
+    values ? words[locale][key].replace("{number}", values.number) : words[locale][key];
+}
 
 type Variant = "notice" | "line" | "bar";
 
@@ -36,7 +48,7 @@ export function CrisisNotice({
   locale?: Locale;
   children?: ReactNode;
 }) {
-  const t = translator(locale, "crisis");
+  const t = crisisWords(locale);
   const { emergency, lifeline } = lines;
   if (variant === "bar") {
     return (
@@ -81,7 +93,7 @@ export function CrisisNotice({
 
 /** For MDX (`<CrisisLines />`): the three services as cards, on the crisis-help page. */
 export function CrisisLines({ locale = "en" }: { locale?: Locale }) {
-  const t = translator(locale, "crisis");
+  const t = crisisWords(locale);
   const { emergency, lifeline, samhsa } = lines;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -134,7 +146,7 @@ export function CrisisLines({ locale = "en" }: { locale?: Locale }) {
 
 /** SAMHSA's helpline as a link, for pages that point to treatment elsewhere. */
 export function SamhsaHelpline({ locale = "en" }: { locale?: Locale }) {
-  const t = translator(locale, "crisis");
+  const t = crisisWords(locale);
   return (
     <>
       {t("samhsaLinkIntro")} <a href={lines.samhsa.call}>{lines.samhsa.number}</a>
@@ -145,7 +157,7 @@ export function SamhsaHelpline({ locale = "en" }: { locale?: Locale }) {
 
 /** The self-check's crisis result: 911 and 988 as large links, first on the page. */
 export function CrisisActions({ forSomeoneElse, locale = "en" }: { forSomeoneElse: boolean; locale?: Locale }) {
-  const t = translator(locale, "crisis");
+  const t = crisisWords(locale);
   const { emergency, lifeline } = lines;
   return (
     <div className="space-y-4">

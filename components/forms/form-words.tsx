@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type en from "@/messages/en.json";
+import type forms from "@/messages/en/forms.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * "forms" messages, so the client bundle carries no catalogue). `fill` puts values into a
  * message's {placeholders}.
  */
-export type FormWords = (typeof en)["forms"];
+export type FormWords = typeof forms;
 
 const FormWordsContext = createContext<{ words: FormWords; locale: Locale } | null>(null);
 

@@ -72,7 +72,8 @@ const en: FieldText = {
   oneLine: (what) => `Please keep ${what} on one line`,
   fromCard: (what) => `Please enter ${what} from the insurance card`,
   cardChars: (what) => `Please use only letters, numbers, spaces and hyphens in ${what}`,
-  cardLength: (what, min, max) => `Please check ${what}: it should be ${min} to ${max} characters, as printed on the card`,
+  cardLength: (what, min, max) =>
+    `Please check ${what}: it should be ${min} to ${max} characters, as printed on the card`,
   dateFormat: (what) => `Please enter ${what} with year, month and day, like 1985-04-23`,
   noSuchDate: (what) => `Please check ${what}: that date doesn't exist`,
   inPast: (what) => `Please check ${what}: it needs to be in the past`,

@@ -5,7 +5,7 @@ import { languageAlternates, type PagePair } from "@/lib/seo/metadata";
 
 /** Public pages that are not MDX content, in both languages. Confirmation pages are left out on purpose. */
 const standalonePagePairs: PagePair[] = [appPages.requestCall, appPages.verifyInsurance];
-export const standalonePagePaths = [...standalonePagePairs.map((pair) => pair.en), selfCheckPaths.en];
+export const standalonePagePaths = [...standalonePagePairs.flatMap((pair) => [pair.en, pair.es]), selfCheckPaths.en];
 
 type ContentEntry = { paths: PagePair; updated: Record<"en" | "es", string> };
 

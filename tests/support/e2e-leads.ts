@@ -7,9 +7,16 @@ import { e2eDataDir } from "@/tests/support/e2e-paths";
 export function storedLeadsMentioning(text: string): string[] {
   const db = new Database(path.join(e2eDataDir, SQLITE_FILE), { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare("SELECT reference, values_json FROM leads").all() as Array<{ reference: string; values_json: string }>;
+    const rows = db.prepare("SELECT reference, values_json FROM leads").all() as Array<{
+      reference: string;
+      values_json: string;
+    }>;
     return rows
-      .filter((row) => Object.values(JSON.parse(row.values_json) as Record<string, unknown>).some((v) => typeof v === "string" && v.includes(text)))
+      .filter((row) =>
+        Object.values(JSON.parse(row.values_json) as Record<string, unknown>).some(
+          (v) => typeof v === "string" && v.includes(text),
+        ),
+      )
       .map((row) => row.reference);
   } finally {
     db.close();

@@ -1,14 +1,22 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
-/** Every public page: the home page and one per MDX file in content/. */
-export function contentPaths(): string[] {
-  return readdirSync(path.resolve(process.cwd(), "content"))
+function slugsIn(folder: string): string[] {
+  return readdirSync(path.resolve(process.cwd(), folder))
     .filter((file) => file.endsWith(".mdx"))
-    .map((file) => `/${file.slice(0, -".mdx".length)}`)
-    .sort();
+    .map((file) => file.slice(0, -".mdx".length));
 }
 
+/** Every content page in both languages: one per MDX file in content/ and content/es/. */
+export function contentPaths(): string[] {
+  return [...slugsIn("content").map((slug) => `/${slug}`), ...spanishContentPaths()].sort();
+}
+
+export function spanishContentPaths(): string[] {
+  return slugsIn("content/es").map((slug) => `/es/${slug}`);
+}
+
+/** Every public page: both home pages and the content pages. */
 export function publicPaths(): string[] {
-  return ["/", ...contentPaths()];
+  return ["/", "/es", ...contentPaths()];
 }
