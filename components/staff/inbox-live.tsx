@@ -124,6 +124,11 @@ function InboxCard({ item, now, timeZone }: { item: InboxItem; now: number; time
         </h3>
         <div className="flex flex-wrap gap-1.5 text-sm">
           {overdue ? <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">Overdue</span> : null}
+          {item.language === "es" ? (
+            <span lang="es" className="rounded bg-warm-50 px-2 py-0.5 font-semibold text-ink ring-1 ring-warm-700">
+              Español
+            </span>
+          ) : null}
           <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-900 ring-1 ring-brand-600">
             {item.statusLabel}
           </span>

@@ -53,7 +53,7 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string, opti
     { label: "We said we'd call", value: describeCallback(receivedAt, center).text },
     ...(lead.repeatCaller ? [{ label: "Same number", value: "Another request from this number is on file" }] : []),
     // Said in contact mode too: a language preference reveals nothing about anyone's health.
-    ...(lead.language === "es" ? [{ label: "Language", value: "Prefers Spanish (the form was filled in in Spanish)" }] : []),
+    ...(lead.language === "es" ? [{ label: "Language", value: "Prefers Spanish (Español): the form was filled in in Spanish" }] : []),
   ];
   const preferences: Row[] = [
     { label: "Best time to call", value: bestTimeLabels[values.bestTime] },

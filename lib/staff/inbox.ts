@@ -10,6 +10,7 @@ import { firstName } from "@/lib/leads/summary";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
 import { isRequestStatus, OPEN_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/statuses";
 
@@ -22,6 +23,8 @@ export type InboxItem = {
   reference: string;
   kind: LeadKind;
   kindLabel: string;
+  /** The language the request was made in: staff call a Spanish speaker back in Spanish. */
+  language: Locale;
   receivedAt: number;
   firstName: string;
   phone: string;
@@ -36,7 +39,7 @@ export type InboxItem = {
   overdue: boolean;
 };
 
-export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; q?: string };
+export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; language?: Locale; q?: string };
 
 const INBOX_LIMIT = 200;
 
@@ -47,10 +50,12 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   };
   const status = one("status");
   const kind = one("kind");
+  const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
   return {
     status: status === "open" || isRequestStatus(status) ? status : undefined,
     kind: isLeadKind(kind) ? kind : undefined,
+    language: isLocale(language) ? language : undefined,
     q: q || undefined,
   };
 }
@@ -61,6 +66,7 @@ export async function inboxItems(filter: InboxFilter, now = new Date()): Promise
   if (filter.status === "open") query = query.where("status", "in", OPEN_STATUSES);
   else if (filter.status) query = query.where("status", "=", filter.status);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.language) query = query.where("language", "=", filter.language);
   if (filter.q) {
     const reference = parseReference(filter.q);
     const phone = normalizeUsPhone(filter.q);
@@ -83,6 +89,7 @@ function toItem(row: Selectable<LeadsTable>, holders: Map<string, string>, now: 
     reference: row.reference,
     kind: lead.kind,
     kindLabel: leadKindLabels[lead.kind],
+    language: lead.language,
     receivedAt: row.received_at,
     firstName: firstName(values.name),
     phone: values.phone,
@@ -103,6 +110,7 @@ export function inboxQuery(filter: InboxFilter): string {
   const params = new URLSearchParams();
   if (filter.status) params.set("status", filter.status);
   if (filter.kind) params.set("kind", filter.kind);
+  if (filter.language) params.set("language", filter.language);
   if (filter.q) params.set("q", filter.q);
   return params.toString();
 }

@@ -22,3 +22,15 @@ export function storedLeadsMentioning(text: string): string[] {
     db.close();
   }
 }
+
+/** The language a stored lead was made in, read from the e2e server's database. */
+export function storedLeadLanguage(reference: string): string | undefined {
+  const db = new Database(path.join(e2eDataDir, SQLITE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT language FROM leads WHERE reference = ?").get(reference) as
+      { language: string } | undefined;
+    return row?.language;
+  } finally {
+    db.close();
+  }
+}

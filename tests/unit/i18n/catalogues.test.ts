@@ -25,7 +25,9 @@ describe("message catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const mismatched = [...en].filter(([key, text]) => placeholders(text).join() !== placeholders(es.get(key) ?? "").join());
+    const mismatched = [...en].filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(es.get(key) ?? "").join(),
+    );
     expect(mismatched).toEqual([]);
   });
 
@@ -48,7 +50,9 @@ describe("message catalogues", () => {
 
 describe("twin pages", () => {
   const dir = path.resolve(process.cwd(), "content");
-  const english = readdirSync(dir).filter((f) => f.endsWith(".mdx")).map((f) => f.slice(0, -4));
+  const english = readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.slice(0, -4));
   const spanish = readdirSync(path.join(dir, "es"))
     .filter((f) => f.endsWith(".mdx"))
     .map((file) => {
