@@ -3,6 +3,7 @@
  * config the build does, so an article it accepts is one the build accepts.
  */
 import { printTable, runCommand } from "./operator-command";
+import { z } from "zod";
 import { loadArticles } from "@/lib/articles/load";
 import { dateIn, reviewSchedule } from "@/lib/articles/review-due";
 import { center } from "@/lib/center/schema";
@@ -36,8 +37,7 @@ function reviewDue(on: string): number {
 async function main([command, ...rest]: string[]): Promise<number> {
   if (command === "review-due") {
     if (!rest.length) return reviewDue(dateIn(center.timeZone, new Date()));
-    if (rest.length === 2 && rest[0] === "--on" && /^\d{4}-\d{2}-\d{2}$/.test(rest[1]) && !Number.isNaN(Date.parse(rest[1])))
-      return reviewDue(rest[1]);
+    if (rest.length === 2 && rest[0] === "--on" && z.iso.date().safeParse(rest[1]).success) return reviewDue(rest[1]);
   }
   console.error(USAGE);
   return command === "help" || command === undefined ? EXIT.ok : EXIT.usage;

@@ -10,7 +10,9 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[
     <ul className="mt-6 grid gap-4 md:grid-cols-2">
       {articles.map((article) => (
         <li key={article.slug} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-line">
-          <p className="text-sm font-semibold uppercase tracking-wide text-muted">{articleTopics[article.meta.topic].label}</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+            {articleTopics[article.meta.topic].label}
+          </p>
           <Heading className="mt-1 text-xl font-bold leading-snug text-brand-900">
             <Link href={`/articles/${article.slug}`} className="underline-offset-4 hover:underline">
               {article.meta.title}

@@ -9,7 +9,11 @@ export function SourceList({ sources }: { sources: ArticleMeta["sources"] }) {
       <ol className="mt-4 list-decimal space-y-2 pl-6">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="font-medium text-brand-700 underline hover:text-brand-900">
+            <a
+              href={source.url}
+              rel="noopener noreferrer"
+              className="font-medium text-brand-700 underline hover:text-brand-900"
+            >
               {source.title}
             </a>
             , {source.publisher}

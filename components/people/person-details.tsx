@@ -25,8 +25,7 @@ export function PersonDetails({ person }: { person: Person }) {
           <ul className="mt-3 list-disc space-y-1.5 pl-6">
             {person.credentials.map((c) => (
               <li key={c.abbreviation}>
-                {kindLabels[c.kind]}: {c.name} ({c.abbreviation})
-                {c.number ? `, number ${c.number}` : null}
+                {kindLabels[c.kind]}: {c.name} ({c.abbreviation}){c.number ? `, number ${c.number}` : null}
               </li>
             ))}
           </ul>

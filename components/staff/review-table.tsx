@@ -3,7 +3,12 @@ import type { ReviewEntry } from "@/lib/articles/review-due";
 /** Every article with its next review date, those due first and marked in words, not colour alone. */
 export function ReviewTable({ entries }: { entries: ReviewEntry[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-line" tabIndex={0} role="region" aria-label="Article review dates">
+    <div
+      className="overflow-x-auto rounded-lg bg-white ring-1 ring-line"
+      tabIndex={0}
+      role="region"
+      aria-label="Article review dates"
+    >
       <table className="w-full text-left text-sm">
         <thead className="bg-brand-50">
           <tr>

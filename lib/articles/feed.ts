@@ -17,7 +17,11 @@ function atomDate(isoDate: string): string {
  */
 export function atomFeed({ siteUrl, title, subtitle, articles }: FeedInput): string {
   const url = (path: string) => escapeHtml(new URL(path, siteUrl).href);
-  const updated = articles.map((a) => a.meta.reviewed).sort().at(-1) ?? "1970-01-01";
+  const updated =
+    articles
+      .map((a) => a.meta.reviewed)
+      .sort()
+      .at(-1) ?? "1970-01-01";
   const entries = articles.map(
     (a) => `  <entry>
     <id>${url(`/articles/${a.slug}`)}</id>

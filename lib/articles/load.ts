@@ -31,12 +31,18 @@ export const loadArticles = cache((): Article[] => {
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => {
       const file = `content/articles/${name}`;
-      return { file, slug: name.slice(0, -".mdx".length), ...checkArticleMeta(readFrontmatter(path.join(articlesDir, name), file), center.people) };
+      return {
+        file,
+        slug: name.slice(0, -".mdx".length),
+        ...checkArticleMeta(readFrontmatter(path.join(articlesDir, name), file), center.people),
+      };
     });
   const errors = articleErrors(checked);
   if (errors) throw new Error(errors);
   return checked
-    .flatMap(({ slug, meta }) => (meta ? [{ slug, meta, author: person(meta.author), reviewer: person(meta.reviewer) }] : []))
+    .flatMap(({ slug, meta }) =>
+      meta ? [{ slug, meta, author: person(meta.author), reviewer: person(meta.reviewer) }] : [],
+    )
     .sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
 });
 

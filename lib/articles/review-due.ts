@@ -32,7 +32,14 @@ export function reviewSchedule(articles: Reviewable[], intervalMonths: number, t
   return articles
     .map((a) => {
       const due = addMonths(a.meta.reviewed, intervalMonths);
-      return { slug: a.slug, title: a.meta.title, reviewer: a.reviewer.name, reviewed: a.meta.reviewed, due, isDue: due <= today };
+      return {
+        slug: a.slug,
+        title: a.meta.title,
+        reviewer: a.reviewer.name,
+        reviewed: a.meta.reviewed,
+        due,
+        isDue: due <= today,
+      };
     })
     .sort((a, b) => a.due.localeCompare(b.due) || a.slug.localeCompare(b.slug));
 }

@@ -3,7 +3,7 @@ import type { Person } from "@/lib/center/schema";
 import { topicSlugs } from "@/lib/articles/topics";
 
 /** Hosts an article may cite: public health agencies, the clinicians' standard, and indexed research. */
-export const sourceHosts = [
+const sourceHosts = [
   "samhsa.gov",
   "findtreatment.gov",
   "nida.nih.gov",
@@ -61,7 +61,8 @@ export function checkArticleMeta(
   const meta = result.data;
   const problems: string[] = [];
   const bySlug = new Map(people.map((p) => [p.slug, p]));
-  if (!bySlug.has(meta.author)) problems.push(`author: "${meta.author}" is not in the people list (lib/center/config.ts)`);
+  if (!bySlug.has(meta.author))
+    problems.push(`author: "${meta.author}" is not in the people list (lib/center/config.ts)`);
   const reviewer = bySlug.get(meta.reviewer);
   if (!reviewer) problems.push(`reviewer: "${meta.reviewer}" is not in the people list (lib/center/config.ts)`);
   else if (!reviewer.clinicalReviewer) problems.push(`reviewer: "${meta.reviewer}" is not a clinical reviewer`);

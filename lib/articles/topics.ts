@@ -7,7 +7,8 @@ export const articleTopics = {
   },
   "recovery-and-relapse-prevention": {
     label: "Recovery and relapse prevention",
-    description: "Staying on track during and after treatment: coping skills, warning signs, aftercare and alumni support.",
+    description:
+      "Staying on track during and after treatment: coping skills, warning signs, aftercare and alumni support.",
     about: "Relapse prevention",
   },
   "for-families": {

@@ -138,7 +138,12 @@ export const centerConfig = {
       jobTitle: "Clinical director",
       credentials: [
         { abbreviation: "LCSW", name: "Licensed Clinical Social Worker", kind: "license", number: "EXAMPLE-LCSW-0000" },
-        { abbreviation: "LADC", name: "Licensed Alcohol and Drug Counselor", kind: "license", number: "EXAMPLE-LADC-0000" },
+        {
+          abbreviation: "LADC",
+          name: "Licensed Alcohol and Drug Counselor",
+          kind: "license",
+          number: "EXAMPLE-LADC-0000",
+        },
       ],
       bio: "Dana leads our clinical team and has worked in addiction and mental health treatment for many years, mostly in outpatient programs. Dana reviews every article for clinical accuracy before it goes live.",
       clinicalReviewer: true,

@@ -5,7 +5,7 @@ import { personPath } from "@/lib/people";
 import { breadcrumbJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 
 /** A person as schema.org sees them: their page, job, and each credential. */
-export function personJsonLd(person: Person, siteUrl: string): JsonLd {
+function personJsonLd(person: Person, siteUrl: string): JsonLd {
   const url = new URL(personPath(person), siteUrl).href;
   return {
     "@type": "Person",

@@ -8,16 +8,18 @@ import type { StaffRole } from "@/lib/db/schema";
 export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
 
 export type Permission =
-  | "work-requests"
-  | "manage-staff"
-  | "read-access-log"
-  | "export-request"
-  | "purge-request"
-  | "read-content-reviews";
+  "work-requests" | "manage-staff" | "read-access-log" | "export-request" | "purge-request" | "read-content-reviews";
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
   admissions: ["work-requests"],
-  admin: ["work-requests", "manage-staff", "read-access-log", "export-request", "purge-request", "read-content-reviews"],
+  admin: [
+    "work-requests",
+    "manage-staff",
+    "read-access-log",
+    "export-request",
+    "purge-request",
+    "read-content-reviews",
+  ],
 };
 
 export function isStaffRole(value: unknown): value is StaffRole {

@@ -197,7 +197,9 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await robin.page.getByRole("link", { name: "Article reviews" }).click();
         await expect(robin.page.getByRole("heading", { level: 1, name: "Article reviews" })).toBeVisible();
         await expect(robin.page.getByRole("status")).toContainText(/reviews? (is|are) due|No reviews are due/);
-        await expect(robin.page.getByRole("region", { name: "Article review dates" }).getByRole("row")).not.toHaveCount(1);
+        await expect(robin.page.getByRole("region", { name: "Article review dates" }).getByRole("row")).not.toHaveCount(
+          1,
+        );
         await a11y(robin.page, "article-reviews");
         expect((await alex.page.request.get("/staff/reviews")).status(), "admissions staff do not see it").toBe(404);
         const cli = server.staff("log", "--reference", reference);

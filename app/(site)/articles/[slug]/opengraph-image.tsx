@@ -14,5 +14,8 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const article = findArticle((await params).slug);
   if (!article) throw new Error("No such article");
-  return renderSocialCard({ eyebrow: `Article · ${articleTopics[article.meta.topic].label}`, title: article.meta.title });
+  return renderSocialCard({
+    eyebrow: `Article · ${articleTopics[article.meta.topic].label}`,
+    title: article.meta.title,
+  });
 }
