@@ -1,4 +1,4 @@
-import { purgeAction } from "@/lib/staff/actions/work";
+import { purgeAction } from "@/lib/actions/staff/work";
 
 export function AdminRequestActions({ reference }: { reference: string }) {
   return (

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { fullTime } from "@/components/staff/relative-time";
-import { noteAction } from "@/lib/staff/actions/work";
+import { noteAction } from "@/lib/actions/staff/work";
 import type { NoteFormState, NoteView } from "@/lib/staff/work-forms";
 
 export function Notes({ reference, initial, timeZone }: { reference: string; initial: NoteView[]; timeZone: string }) {

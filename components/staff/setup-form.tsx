@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
-import { setupAction } from "@/lib/staff/actions/setup";
+import { setupAction } from "@/lib/actions/staff/setup";
 import type { SetupState } from "@/lib/staff/forms";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/password-policy";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
-import { signInAction } from "@/lib/staff/actions/sign-in";
+import { signInAction } from "@/lib/actions/staff/sign-in";
 import type { SignInState } from "@/lib/staff/forms";
 
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {

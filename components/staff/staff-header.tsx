@@ -1,5 +1,5 @@
 import { StaffNav } from "@/components/staff/staff-nav";
-import { signOutAction } from "@/lib/staff/actions/sign-in";
+import { signOutAction } from "@/lib/actions/staff/sign-in";
 import { can } from "@/lib/staff/roles";
 import type { Staff } from "@/lib/staff/session";
 

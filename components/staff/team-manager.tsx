@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { inputClass } from "@/components/forms/text-field";
-import { teamAction, type TeamState } from "@/lib/staff/actions/team";
+import { teamAction, type TeamState } from "@/lib/actions/staff/team";
 
 export type TeamRow = { email: string; name: string; role: string; twoFactor: boolean; lastSignIn: string };
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { workAction } from "@/lib/staff/actions/work";
+import { workAction } from "@/lib/actions/staff/work";
 import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
 import type { WorkFormState, WorkView } from "@/lib/staff/work-forms";
 

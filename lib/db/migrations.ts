@@ -1,82 +1,16 @@
-import { sql, type Kysely, type Migration } from "kysely";
-import { staffMigration } from "@/lib/db/staff-migrations";
+import type { Migration } from "kysely";
+import { leadsMigration } from "@/lib/db/migrations/001-leads";
+import { staffMigration } from "@/lib/db/migrations/002-staff";
+import type { EngineKind } from "@/lib/db/schema";
 
 /**
- * Versioned schema changes, applied in order at start-up (and by `npm run leads -- migrate`).
- * Never edit one that has shipped: add the next. Written for both engines; `bytes` is the one
- * type whose name differs.
+ * The one list of versioned schema changes (each in lib/db/migrations/), applied in order at
+ * start-up (and by `npm run leads -- migrate`). Never edit one that has shipped: add the next.
+ * Written for both engines; `bytes` is the one type whose name differs.
  */
-export type EngineKind = "sqlite" | "postgres";
-
 export function migrations(engine: EngineKind): Record<string, Migration> {
-  const bytes = engine === "postgres" ? sql`bytea` : sql`blob`;
   return {
-    "001_leads": {
-      async up(db: Kysely<unknown>) {
-        await db.schema
-          .createTable("leads")
-          .addColumn("reference", "text", (c) => c.primaryKey())
-          .addColumn("kind", "text", (c) => c.notNull())
-          .addColumn("received_at", "bigint", (c) => c.notNull())
-          .addColumn("source_page", "text", (c) => c.notNull())
-          .addColumn("values_json", "text", (c) => c.notNull())
-          .addColumn("phone_key", "text", (c) => c.notNull())
-          .addColumn("repeat_caller", "integer", (c) => c.notNull().defaultTo(0))
-          .addColumn("delivery_status", "text", (c) => c.notNull().defaultTo("pending"))
-          .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
-          .addColumn("next_attempt_at", "bigint", (c) => c.notNull())
-          .addColumn("last_attempt_at", "bigint")
-          .addColumn("last_error", "text")
-          .addColumn("sent_at", "bigint")
-          .addColumn("photos_omitted", "integer", (c) => c.notNull().defaultTo(0))
-          .addColumn("lease_owner", "text")
-          .addColumn("lease_until", "bigint")
-          .addColumn("alerted_at", "bigint")
-          .addColumn("status", "text", (c) => c.notNull().defaultTo("new"))
-          .addColumn("holder_id", "text")
-          .addColumn("first_action_at", "bigint")
-          .addColumn("updated_at", "bigint", (c) => c.notNull())
-          .addColumn("version", "integer", (c) => c.notNull().defaultTo(0))
-          .execute();
-        await db.schema
-          .createIndex("leads_unsent")
-          .on("leads")
-          .columns(["delivery_status", "next_attempt_at"])
-          .execute();
-        await db.schema.createIndex("leads_received").on("leads").column("received_at").execute();
-        await db.schema.createIndex("leads_phone").on("leads").column("phone_key").execute();
-
-        await db.schema
-          .createTable("lead_photos")
-          .addColumn("reference", "text", (c) => c.notNull().references("leads.reference").onDelete("cascade"))
-          .addColumn("side", "text", (c) => c.notNull())
-          .addColumn("filename", "text", (c) => c.notNull())
-          .addColumn("content_type", "text", (c) => c.notNull())
-          .addColumn("size", "integer", (c) => c.notNull())
-          .addColumn("bytes", bytes, (c) => c.notNull())
-          .addPrimaryKeyConstraint("lead_photos_pk", ["reference", "side"])
-          .execute();
-
-        await db.schema
-          .createTable("lead_dedupe")
-          .addColumn("key", "text", (c) => c.primaryKey())
-          .addColumn("reference", "text", (c) => c.notNull().references("leads.reference").onDelete("cascade"))
-          .addColumn("expires_at", "bigint", (c) => c.notNull())
-          .execute();
-
-        await db.schema
-          .createTable("settings")
-          .addColumn("name", "text", (c) => c.primaryKey())
-          .addColumn("value", "text", (c) => c.notNull())
-          .execute();
-
-        await db.schema
-          .createTable("form_token_uses")
-          .addColumn("nonce", "text", (c) => c.primaryKey())
-          .addColumn("expires_at", "bigint", (c) => c.notNull())
-          .execute();
-      },
-    },
+    "001_leads": leadsMigration(engine),
     "002_staff": staffMigration(engine),
   };
 }

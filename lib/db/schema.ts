@@ -5,6 +5,9 @@ import type { Generated } from "kysely";
  * (bigint on PostgreSQL, integer on SQLite) and flags are 0/1 integers, so both engines
  * read back the same values.
  */
+/** The two engines the site runs on; migrations and a few queries differ between them. */
+export type EngineKind = "sqlite" | "postgres";
+
 type LeadKindColumn = "call-request" | "insurance-check";
 type DeliveryStatus = "pending" | "sent";
 

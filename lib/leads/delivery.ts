@@ -8,6 +8,7 @@ import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,
+  storeLead,
   markFailed,
   markSent,
   nextDueAt,
@@ -17,7 +18,7 @@ import {
   takeOverdueForAlert,
   type LeadRecord,
 } from "@/lib/leads/store";
-import type { FailureCategory } from "@/lib/leads/types";
+import type { FailureCategory, LeadInput } from "@/lib/leads/types";
 
 /**
  * Delivery: every server claims due leads one at a time with a lease in the database
@@ -74,6 +75,33 @@ export function startLeadDelivery(): void {
   requestDelivery();
 }
 
+// Kept out of lib/leads/submit.ts (which needs Next's request APIs) so the operator command
+// and the fault tests' worker processes receive leads the same way the site does.
+export type ReceivedLead =
+  | { outcome: "stored" | "duplicate"; reference: string; receivedAt: Date }
+  | { outcome: "token-used" };
+
+/**
+ * Stores a lead durably and only then resolves; delivery starts in the background. Throws
+ * if the lead could not be stored, so the visitor is never told "received" for a lead that
+ * isn't in the database.
+ */
+export async function receiveLead(input: LeadInput, options: { now?: Date } = {}): Promise<ReceivedLead> {
+  const now = options.now ?? new Date();
+  const result = await storeLead(input, now).catch((error: unknown) => {
+    logLead("", { event: "store-failed", code: errorCode(error) });
+    throw new Error("The lead could not be stored", { cause: error });
+  });
+  if (result.outcome === "token-used") {
+    logPipeline({ event: "token-reused", form: input.kind });
+    return result;
+  }
+  logLead(result.reference, { event: result.outcome === "stored" ? "stored" : "duplicate" });
+  startLeadDelivery();
+  requestDelivery();
+  return result;
+}
+
 /** Graceful shutdown and tests: no more timers; waits for a pass under way. */
 export async function stopLeadDelivery(): Promise<void> {
   loop.started = false;
@@ -84,7 +112,7 @@ export async function stopLeadDelivery(): Promise<void> {
 }
 
 /** A pass soon, without waiting for it; folded into the pass under way if there is one. */
-export function requestDelivery(): void {
+function requestDelivery(): void {
   if (loop.running) {
     loop.again = true;
     return;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { staffPortBase } from "../support/e2e-paths";
 import { STAFF_IDLE_SECONDS, startStaffServer, type StaffServer } from "../support/staff-server";
 import { uniquePhone } from "../support/test-phone";
 import { RequestCallPage } from "./pages/request-call-page";
@@ -12,8 +13,8 @@ import { checkPage, completeSetup, newStaffContext, setupLink, signIn } from "./
  * stranger gets. One walk per engine with shared contexts keeps it to about a minute.
  */
 const ENGINES = [
-  { engine: "sqlite", port: 3511, shortIdlePort: 3513 },
-  { engine: "postgres", port: 3512, shortIdlePort: 3514 },
+  { engine: "sqlite", port: staffPortBase + 1, shortIdlePort: staffPortBase + 3 },
+  { engine: "postgres", port: staffPortBase + 2, shortIdlePort: staffPortBase + 4 },
 ] as const;
 
 for (const { engine, port, shortIdlePort } of ENGINES) {

@@ -7,7 +7,7 @@
  */
 import { callRequestValues } from "../unit/leads/fixtures-values";
 import { startLeadDelivery } from "@/lib/leads/delivery";
-import { receiveLead } from "@/lib/leads/submit";
+import { receiveLead } from "@/lib/leads/delivery";
 
 const [mode, count] = process.argv.slice(2);
 

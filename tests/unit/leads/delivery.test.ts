@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from "vitest";
 import { ALERT_AFTER_MS, deliverDue, purgeExpired, startLeadDelivery } from "@/lib/leads/delivery";
 import { getEnv } from "@/lib/env";
 import { center } from "@/lib/center/schema";
-import { receiveLead } from "@/lib/leads/submit";
+import { receiveLead } from "@/lib/leads/delivery";
 import { getLead, storeLead } from "@/lib/leads/store";
 import type { LeadInput } from "@/lib/leads/types";
 import { startTestSmtp, type TestSmtp } from "@/tests/support/smtp";

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SQLITE_FILE, database } from "@/lib/db/connection";
-import { receiveLead } from "@/lib/leads/submit";
+import { receiveLead } from "@/lib/leads/delivery";
 import {
   DUPLICATE_WINDOW_MS,
   claimDueLeads,

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from "kysely";
-import type { EngineKind } from "@/lib/db/migrations";
+import type { EngineKind } from "@/lib/db/schema";
 
 /**
  * The staff inbox's tables. better-auth's (user, session, account, verification, twoFactor)
