@@ -5,7 +5,7 @@ import type { RequestStatus } from "@/lib/staff/statuses";
  * said yes to it on the form: leaving either is telling a household that someone called a
  * treatment center.
  */
-export const ATTEMPT_OUTCOMES = ["no-answer", "left-voicemail", "texted", "reached", "wrong-number"] as const;
+const ATTEMPT_OUTCOMES = ["no-answer", "left-voicemail", "texted", "reached", "wrong-number"] as const;
 export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
 export const outcomeLabels: Record<AttemptOutcome, string> = {

@@ -56,7 +56,7 @@ export async function escalateUnclaimed(env: Env, now: Date): Promise<string[]> 
   return sent;
 }
 
-export function escalationMessage(reference: string, kind: LeadKind, receivedAt: Date, env: Env & { ON_CALL_EMAIL: string }): SendMailOptions {
+function escalationMessage(reference: string, kind: LeadKind, receivedAt: Date, env: Env & { ON_CALL_EMAIL: string }): SendMailOptions {
   const due = callbackDueAt(receivedAt, center);
   const text = [
     `${leadKindLabels[kind]} ${reference} is past the callback its visitor was promised, and nobody has claimed it.`,

@@ -19,7 +19,7 @@ const EVENING_HOUR = 18;
 const MORNING_HOUR = 9;
 const HOUR = 3_600_000;
 /** A chosen time may be this far ahead at most; further out is a different conversation. */
-export const FOLLOW_UP_MAX_DAYS = 60;
+const FOLLOW_UP_MAX_DAYS = 60;
 
 function localAt(now: Date, timeZone: string, dayOffset: number, hour: number): Date {
   const local = new TZDateMini(now.getTime(), timeZone);

@@ -6,7 +6,7 @@ import { center } from "@/lib/center/schema";
  * was referred is optional, as a partner program from the config, free text, or both (a
  * partner's specific clinic). Free text is a place name, so it is kept short and on one line.
  */
-export const REFERRED_TO_MAX = 120;
+const REFERRED_TO_MAX = 120;
 
 const reasonIds = center.pipeline.lostReasons.map((r) => r.id);
 const partnerIds = center.pipeline.partnerPrograms.map((p) => p.id);

@@ -140,7 +140,7 @@ export function saveVob(staff: Staff, reference: string, vob: VobValues, version
   }, now);
 }
 
-export type AttemptView = { at: number; staffName: string; outcome: AttemptOutcome };
+type AttemptView = { at: number; staffName: string; outcome: AttemptOutcome };
 
 /** Everything the request page shows of the pipeline. */
 export type PipelineView = {

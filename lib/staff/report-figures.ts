@@ -39,7 +39,7 @@ export type ReportFigures = {
 
 export const FAST_CONTACT_MS = 5 * 60_000;
 /** The label for requests with no value in a source column. */
-export const NONE = "(none)";
+const NONE = "(none)";
 
 function groups(rows: readonly ReportRow[], key: (row: ReportRow) => string | null): Group[] {
   const map = new Map<string, Group>();
@@ -107,7 +107,7 @@ export function reportFigures(rows: readonly ReportRow[]): ReportFigures {
 }
 
 export const PERIODS = { "this-week": "This week", "last-week": "Last week", "last-30-days": "Last 30 days", custom: "Custom range" } as const;
-export type PeriodKey = keyof typeof PERIODS;
+type PeriodKey = keyof typeof PERIODS;
 export type Period = { key: PeriodKey; from: Date; to: Date; fromDay: string; toDay: string };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -56,7 +56,6 @@ export const vobSchema = z
     if (vob.oopMax !== undefined && vob.oopMet !== undefined && vob.oopMet > vob.oopMax)
       ctx.addIssue({ code: "custom", path: ["oopMet"], message: "The amount met can't be more than the out-of-pocket maximum." });
   });
-export type VobInput = z.input<typeof vobSchema>;
 export type VobValues = z.output<typeof vobSchema>;
 export type VobField = keyof VobValues;
 export const VOB_FIELDS = Object.keys(vobSchema.shape) as VobField[];
@@ -67,4 +66,24 @@ export type VobRecord = VobValues & { source: string; verifiedByName: string; ve
 export function dollars(cents: number | undefined): string {
   if (cents === undefined) return "";
   return (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
+}
+
+/** The form's starting values: the saved record, or the carrier the visitor named. */
+export function vobFormValues(vob: VobRecord | undefined, carrier: string): Partial<Record<VobField, string>> {
+  if (!vob) return { payer: carrier };
+  const amount = (cents?: number) => (cents === undefined ? "" : (cents / 100).toFixed(2));
+  return {
+    payer: vob.payer,
+    plan: vob.plan ?? "",
+    coverage: vob.coverage,
+    network: vob.network,
+    deductible: amount(vob.deductible),
+    deductibleMet: amount(vob.deductibleMet),
+    oopMax: amount(vob.oopMax),
+    oopMet: amount(vob.oopMet),
+    copay: amount(vob.copay),
+    coinsurance: vob.coinsurance === undefined ? "" : String(vob.coinsurance),
+    priorAuth: vob.priorAuth,
+    payerReference: vob.payerReference ?? "",
+  };
 }
