@@ -48,6 +48,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         const visitor = await browser.newContext({ baseURL: server.url });
         const call = new RequestCallPage(await visitor.newPage());
         await call.page.goto("/what-is-iop?utm_source=newsletter&utm_medium=email&utm_campaign=spring");
+        await call.page.waitForFunction(() => sessionStorage.getItem("visit") !== null);
+        // Opened directly (no Referer): only the tab's own note can name the landing page.
         await call.open();
         await call.fill({ name: "Avery Stone", phone: uniquePhone() });
         await call.submit();
