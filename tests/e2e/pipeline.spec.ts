@@ -114,10 +114,13 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await test.step("closing as lost needs a reason; the referral is kept", async () => {
         await page.goto(`/staff/requests/${lost}`);
         await page.getByText("Close this request as lost…").click();
+        const partner = page.getByLabel("Referred to a partner program (optional)");
+        await partner.selectOption({ label: "Riverbend Residential (demo)" });
         await page.getByRole("button", { name: "Close as lost" }).click();
         await expect(page.getByText("Choose why this request was lost.")).toBeVisible();
+        // What was chosen before the error is still chosen.
+        await expect(partner).toHaveValue("riverbend-residential");
         await page.getByRole("group", { name: "Why was it lost?" }).getByLabel("Needs a higher level of care").check();
-        await page.getByLabel("Referred to a partner program (optional)").selectOption({ label: "Riverbend Residential (demo)" });
         await page.getByRole("button", { name: "Close as lost" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Closed as lost." })).toBeVisible();
         await expect(page.getByText("Referred to Riverbend Residential (demo)")).toBeVisible();

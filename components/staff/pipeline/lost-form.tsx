@@ -11,7 +11,9 @@ export function LostForm({ reference, version, reasons, partners }: { reference:
   const [state, action, pending] = useActionState(lostAction, { values: {} } satisfies LostFormState);
   const { errors = {}, values } = state;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    // Drawn afresh for each answer: React resets a form after its action, and an uncontrolled
+    // select or radio group would fall back to what it showed first, not what was sent.
+    <form key={JSON.stringify(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
       {state.message ? (

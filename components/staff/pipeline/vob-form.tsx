@@ -28,7 +28,9 @@ export function VobForm({ reference, version, initial }: { reference: string; ve
   const [state, action, pending] = useActionState(vobAction, { values: initial } satisfies VobFormState);
   const error = (name: VobField) => state.errors?.[name];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    // Drawn afresh for each answer: React resets a form after its action, and an uncontrolled
+    // select or radio group would fall back to what it showed first, not what was sent.
+    <form key={JSON.stringify(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
       {state.message ? (
