@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { Worker } from "node:worker_threads";
 import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
@@ -21,20 +22,30 @@ import {
 import type { FailureCategory, LeadInput } from "@/lib/leads/types";
 
 /**
- * Delivery: every server claims due leads one at a time with a lease in the database
- * (LEAD_LEASE_SECONDS, renewed while the send runs, so a dead server's lead is free again
- * soon), sends each over one pooled SMTP connection, and marks it sent only once the server
- * accepted it. A failure backs off from LEAD_RETRY_FIRST_SECONDS, doubling, to 10 minutes,
- * forever; a lead still unsent after 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
- * the database, so any number of processes can run it.
+ * Delivery: every server claims due leads with a lease in the database (LEAD_LEASE_SECONDS,
+ * renewed while the send runs, so a dead server's lead is free again soon), hands up to
+ * IN_FLIGHT of them at a time to the pooled SMTP connection, and marks each sent only once
+ * the SMTP server accepted it. A failure backs off from LEAD_RETRY_FIRST_SECONDS, doubling,
+ * to 10 minutes, forever; a lead still unsent after 15 minutes raises an alert. The loop here
+ * is only a timer: everything it decides on is in the database, so any number of processes
+ * can run it.
+ *
+ * A server runs the loop on a worker thread of its own (startLeadDelivery({ thread: true }),
+ * lib/leads/delivery-thread.ts). On the server's main event loop each SMTP round trip and each
+ * claim waited behind the form posts and page renders of a burst, and a burst's emails went
+ * out only after the burst (profiled: docs in bench/README.md).
  */
 const MAX_RETRY_MS = 10 * 60_000;
 export const ALERT_AFTER_MS = 15 * 60_000;
 /** How often to look for leases abandoned by a dead server and for other servers' retries. */
 const IDLE_LOOK_MS = 30_000;
 const PURGE_EVERY_MS = 24 * 3_600_000;
-/** Leads claimed per statement: a burst is sent without a claim per email. */
-const CLAIM_BATCH = 10;
+/**
+ * Leads claimed and handed to the mail connection at once, which sends them in turn. A lead
+ * stored mid-burst is claimed as soon as it is stored or a lane frees up, never after a whole
+ * batch has gone.
+ */
+const IN_FLIGHT = 4;
 
 /** Unique per process, across hosts: who holds a lease. */
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -54,15 +65,38 @@ export type PassOptions = {
   now?: Date;
 };
 
-const loop: { started: boolean; timer?: NodeJS.Timeout; running?: Promise<LeadOutcome[]>; again: boolean; purgedAt: number } = {
+const loop: {
+  started: boolean;
+  timer?: NodeJS.Timeout;
+  running?: Promise<LeadOutcome[]>;
+  again: boolean;
+  /** Wakes a pass that waits with lanes free, when a lead is stored meanwhile. */
+  wake?: () => void;
+  purgedAt: number;
+} = {
   started: false,
   again: false,
   purgedAt: 0,
 };
 
-/** Idempotent: delivers whatever an earlier run left unsent, then keeps looking on a timer. */
-export function startLeadDelivery(): void {
-  if (loop.started) return;
+/**
+ * The delivery thread, if this process runs one. Kept on globalThis: Next.js bundles the
+ * start-up code and the Server Actions separately, each with its own copy of this module.
+ */
+const threadKey = Symbol.for("iop-site.lead-delivery-thread");
+const holder = globalThis as { [threadKey]?: Worker };
+
+/**
+ * Idempotent: delivers whatever an earlier run left unsent, then keeps looking on a timer.
+ * `thread`: on a worker thread of its own (a server); without it, on this event loop (the
+ * operator command, tests, and a server whose thread stopped).
+ */
+export function startLeadDelivery(options: { thread?: boolean } = {}): void {
+  if (loop.started || holder[threadKey]) return;
+  if (options.thread) {
+    startThread();
+    return;
+  }
   loop.started = true;
   const env = getEnv();
   if (env.SMTP_URL) {
@@ -73,6 +107,31 @@ export function startLeadDelivery(): void {
     logPipeline({ event: "mail-to-files", directory: mailDirectory(env) });
   }
   requestDelivery();
+}
+
+function startThread(): void {
+  // Nothing is lost with the thread (every lead waits in the database): deliver from here.
+  const deliverHere = (code: string) => {
+    logPipeline({ event: "delivery-thread-stopped", code });
+    startLeadDelivery();
+  };
+  let thread: Worker;
+  try {
+    thread = new Worker(new URL("./delivery-thread.ts", import.meta.url));
+  } catch (error) {
+    deliverHere(errorCode(error));
+    return;
+  }
+  holder[threadKey] = thread;
+  const stopped = (code: string) => {
+    if (holder[threadKey] !== thread) return;
+    holder[threadKey] = undefined;
+    deliverHere(code);
+  };
+  thread.on("error", (error: unknown) => stopped(errorCode(error)));
+  thread.on("exit", (code) => stopped(`EXIT_${code}`));
+  // Its timers and connections must not keep a stopping server alive.
+  thread.unref();
 }
 
 // Kept out of lib/leads/submit.ts (which needs Next's request APIs) so the operator command
@@ -102,8 +161,15 @@ export async function receiveLead(input: LeadInput, options: { now?: Date } = {}
   return result;
 }
 
-/** Graceful shutdown and tests: no more timers; waits for a pass under way. */
+/** Graceful shutdown and tests: no more timers; waits for a pass under way, here or on the thread. */
 export async function stopLeadDelivery(): Promise<void> {
+  const thread = holder[threadKey];
+  if (thread) {
+    holder[threadKey] = undefined;
+    const exited = new Promise((done) => thread.once("exit", done));
+    thread.postMessage("stop");
+    await exited;
+  }
   loop.started = false;
   loop.again = false;
   clearTimeout(loop.timer);
@@ -112,9 +178,15 @@ export async function stopLeadDelivery(): Promise<void> {
 }
 
 /** A pass soon, without waiting for it; folded into the pass under way if there is one. */
-function requestDelivery(): void {
+export function requestDelivery(): void {
+  const thread = holder[threadKey];
+  if (thread) {
+    thread.postMessage("deliver");
+    return;
+  }
   if (loop.running) {
     loop.again = true;
+    loop.wake?.();
     return;
   }
   loop.running = deliverDue()
@@ -143,16 +215,30 @@ async function scheduleNext(): Promise<void> {
   loop.timer = setTimeout(requestDelivery, delay).unref();
 }
 
-/** One pass: sends every lead that is due and free, oldest first; raises alerts; purges daily. */
+/**
+ * One pass: sends every lead that is due and free, oldest first, IN_FLIGHT at a time;
+ * raises alerts; purges daily. It ends once nothing is due and nothing is in flight.
+ */
 export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome[]> {
   const env = getEnv();
   const outcomes: LeadOutcome[] = [];
+  const sending = new Set<Promise<void>>();
   for (;;) {
-    const now = options.now ?? new Date();
-    const leads = await claimDueLeads(owner, now, leaseMs(env), CLAIM_BATCH);
-    if (!leads.length) break;
-    // Handed to the pooled connection together, so a burst is not one database round trip per email.
-    outcomes.push(...(await Promise.all(leads.map((lead) => attempt(lead, env, now)))));
+    const free = IN_FLIGHT - sending.size;
+    if (free > 0) {
+      const now = options.now ?? new Date();
+      for (const lead of await claimDueLeads(owner, now, leaseMs(env), free)) {
+        const send: Promise<void> = attempt(lead, env, now).then((outcome) => {
+          outcomes.push(outcome);
+          sending.delete(send);
+        });
+        sending.add(send);
+      }
+    }
+    if (!sending.size) break;
+    // A lane finishing, or a lead stored meanwhile, is the moment to claim again.
+    await Promise.race([...sending, new Promise<void>((resolve) => (loop.wake = resolve))]);
+    loop.wake = undefined;
   }
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
@@ -177,7 +263,7 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
       result = await sendMessage(buildLeadMessage(lead, env, { omitted }), reference, env);
     }
     if (result.ok) {
-      await markSent(reference, owner, now, omitted);
+      await recordSent(reference, now, omitted, env);
       logLead(reference, { event: "sent", photosOmitted: omitted });
       return { reference, outcome: "sent", photosOmitted: omitted };
     }
@@ -193,6 +279,24 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
     return { reference, outcome: "failed", category: "storage", attempts: lead.delivery.attempts, nextAttemptAt: new Date(now.getTime() + leaseMs(env)) };
   } finally {
     clearInterval(renewing);
+  }
+}
+
+/**
+ * The SMTP server has the email: recording that is all that keeps it from going twice, so a
+ * database busy with another connection's write (SQLite, one writer at a time) is waited out
+ * while the lease, renewed meanwhile, still holds.
+ */
+async function recordSent(reference: string, now: Date, photosOmitted: boolean, env: Env): Promise<void> {
+  const giveUpAt = Date.now() + leaseMs(env);
+  for (;;) {
+    try {
+      await markSent(reference, owner, now, photosOmitted);
+      return;
+    } catch (error) {
+      if (!errorCode(error).startsWith("SQLITE_BUSY") || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }
 
