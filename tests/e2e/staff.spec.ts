@@ -154,7 +154,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await robin.page.getByRole("button", { name: "Reached", exact: true }).click();
         await expect(robin.page.getByText("Saved: Reached.")).toBeVisible();
         // Alex's page still shows the older version.
-        await alex.page.getByRole("button", { name: "Not a fit" }).click();
+        await alex.page.getByRole("button", { name: "Assessment booked" }).click();
         await expect(alex.page.getByRole("alert").filter({ hasText: "changed this request" })).toContainText(
           "Robin Admin changed this request",
         );
