@@ -23,29 +23,24 @@ import type { FailureCategory, LeadInput } from "@/lib/leads/types";
 
 /**
  * Delivery: every server claims due leads with a lease in the database (LEAD_LEASE_SECONDS,
- * renewed while the send runs, so a dead server's lead is free again soon), hands up to
- * IN_FLIGHT of them at a time to the pooled SMTP connection, and marks each sent only once
- * the SMTP server accepted it. A failure backs off from LEAD_RETRY_FIRST_SECONDS, doubling,
- * to 10 minutes, forever; a lead still unsent after 15 minutes raises an alert. The loop here
- * is only a timer: everything it decides on is in the database, so any number of processes
- * can run it.
+ * renewed while the send runs, so a dead server's lead is free again soon), sends each over
+ * one pooled SMTP connection, and marks it sent only once the server accepted it. A failure
+ * backs off from LEAD_RETRY_FIRST_SECONDS, doubling, to 10 minutes, forever; a lead still
+ * unsent after 15 minutes raises an alert. The loop here is only a timer: everything it
+ * decides on is in the database, so any number of processes can run it.
  *
  * A server runs the loop on a worker thread of its own (startLeadDelivery({ thread: true }),
- * lib/leads/delivery-thread.ts). On the server's main event loop each SMTP round trip and each
- * claim waited behind the form posts and page renders of a burst, and a burst's emails went
- * out only after the burst (profiled: docs in bench/README.md).
+ * lib/leads/delivery-thread.ts), with its own database and SMTP connections. On the server's
+ * main event loop every SMTP round trip waited behind the form posts of a burst, and the
+ * burst's emails went out only after it (CPU profiles: `BENCH_CPU_PROF`, see bench/run.ts).
  */
 const MAX_RETRY_MS = 10 * 60_000;
 export const ALERT_AFTER_MS = 15 * 60_000;
 /** How often to look for leases abandoned by a dead server and for other servers' retries. */
 const IDLE_LOOK_MS = 30_000;
 const PURGE_EVERY_MS = 24 * 3_600_000;
-/**
- * Leads claimed and handed to the mail connection at once, which sends them in turn. A lead
- * stored mid-burst is claimed as soon as it is stored or a lane frees up, never after a whole
- * batch has gone.
- */
-const IN_FLIGHT = 4;
+/** Leads claimed per statement: a burst is sent without a claim per email. */
+const CLAIM_BATCH = 10;
 
 /** Unique per process, across hosts: who holds a lease. */
 const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -65,15 +60,7 @@ export type PassOptions = {
   now?: Date;
 };
 
-const loop: {
-  started: boolean;
-  timer?: NodeJS.Timeout;
-  running?: Promise<LeadOutcome[]>;
-  again: boolean;
-  /** Wakes a pass that waits with lanes free, when a lead is stored meanwhile. */
-  wake?: () => void;
-  purgedAt: number;
-} = {
+const loop: { started: boolean; timer?: NodeJS.Timeout; running?: Promise<LeadOutcome[]>; again: boolean; purgedAt: number } = {
   started: false,
   again: false,
   purgedAt: 0,
@@ -186,7 +173,6 @@ export function requestDelivery(): void {
   }
   if (loop.running) {
     loop.again = true;
-    loop.wake?.();
     return;
   }
   loop.running = deliverDue()
@@ -215,30 +201,16 @@ async function scheduleNext(): Promise<void> {
   loop.timer = setTimeout(requestDelivery, delay).unref();
 }
 
-/**
- * One pass: sends every lead that is due and free, oldest first, IN_FLIGHT at a time;
- * raises alerts; purges daily. It ends once nothing is due and nothing is in flight.
- */
+/** One pass: sends every lead that is due and free, oldest first; raises alerts; purges daily. */
 export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome[]> {
   const env = getEnv();
   const outcomes: LeadOutcome[] = [];
-  const sending = new Set<Promise<void>>();
   for (;;) {
-    const free = IN_FLIGHT - sending.size;
-    if (free > 0) {
-      const now = options.now ?? new Date();
-      for (const lead of await claimDueLeads(owner, now, leaseMs(env), free)) {
-        const send: Promise<void> = attempt(lead, env, now).then((outcome) => {
-          outcomes.push(outcome);
-          sending.delete(send);
-        });
-        sending.add(send);
-      }
-    }
-    if (!sending.size) break;
-    // A lane finishing, or a lead stored meanwhile, is the moment to claim again.
-    await Promise.race([...sending, new Promise<void>((resolve) => (loop.wake = resolve))]);
-    loop.wake = undefined;
+    const now = options.now ?? new Date();
+    const leads = await claimDueLeads(owner, now, leaseMs(env), CLAIM_BATCH);
+    if (!leads.length) break;
+    // Handed to the pooled connection together, so a burst is not one database round trip per email.
+    outcomes.push(...(await Promise.all(leads.map((lead) => attempt(lead, env, now)))));
   }
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
