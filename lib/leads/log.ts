@@ -51,6 +51,7 @@ export type PipelineEvent =
   | { event: "mail-to-files"; directory: string }
   | { event: "mail-over-smtp"; host: string; port: number; tls: "implicit" | "starttls" | "none (local)" }
   | { event: "pass-failed"; code: string }
+  | { event: "delivery-thread-stopped"; code: string }
   | { event: "bot-rejected"; form: LeadKind; reason: string }
   | { event: "token-reused"; form: LeadKind }
   | { event: "purged"; leads: number; mailFiles: number; days: number };
@@ -68,6 +69,9 @@ export function logPipeline(entry: PipelineEvent): void {
       return;
     case "pass-failed":
       console.error(`lead delivery pass failed (${safeCode(entry.code)}), trying again in 1m`);
+      return;
+    case "delivery-thread-stopped":
+      console.error(`lead delivery thread stopped (${safeCode(entry.code)}); delivering from the server's main thread`);
       return;
     case "bot-rejected":
     case "token-reused": {
