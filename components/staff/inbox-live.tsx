@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
 import type { InboxItem } from "@/lib/staff/inbox";
 import { followUpState } from "@/lib/staff/follow-up";
+import { ArrivalAlertControls, useArrivalAlerts } from "@/components/staff/arrival-alerts";
 
 const POLL_MS = 4_000;
 
@@ -28,6 +29,11 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
   const [problem, setProblem] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const known = useRef(new Set(initial.map((i) => i.reference)));
+  const alerts = useArrivalAlerts();
+  const announceArrival = useRef(alerts.announce);
+  useEffect(() => {
+    announceArrival.current = alerts.announce;
+  }, [alerts.announce]);
 
   useEffect(() => {
     let stopped = false;
@@ -49,7 +55,10 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
         if (stopped) return;
         const arrived = body.items.filter((i) => !known.current.has(i.reference));
         for (const item of arrived) known.current.add(item.reference);
-        if (arrived.length) setAnnouncement(`${arrived.length} new request${arrived.length === 1 ? "" : "s"}`);
+        if (arrived.length) {
+          setAnnouncement(`${arrived.length} new request${arrived.length === 1 ? "" : "s"}`);
+          announceArrival.current();
+        }
         setItems(body.items);
         setNow(body.now);
         setProblem(false);
@@ -82,6 +91,7 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
         </h2>
         <p className="text-sm text-muted">Updates by itself every few seconds.</p>
       </div>
+      <ArrivalAlertControls alerts={alerts} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>

@@ -72,6 +72,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await expect(page.getByRole("status").filter({ hasText: "Follow-up saved." })).toBeVisible();
         await a11y(page, "request");
         await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Texted" }).click();
+        await expect(page.getByText("2 attempts, the last just now.")).toBeVisible();
         await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
         await expect(page.getByText("3 attempts, the last just now.")).toBeVisible();
         await page.getByLabel("Referral source").selectOption({ label: "Self" });

@@ -70,21 +70,21 @@ export function ReportBody({ figures }: { figures: ReportFigures }) {
       </ReportSection>
 
       <ReportSection id="kind-heading" title="By kind">
-        <GroupTable title="Requests by kind" groups={figures.byKind} label={(k) => leadKindLabels[k as LeadKind] ?? k} />
+        <GroupTable title="Requests by kind" name="Kind" groups={figures.byKind} label={(k) => leadKindLabels[k as LeadKind] ?? k} />
       </ReportSection>
 
       <ReportSection id="sources-heading" title="Where they came from">
         <p className="text-sm text-muted">Recorded on this site only: the page a visit began on, the site that linked to it, and campaign tags in the address.</p>
         <h3 className="font-bold">Referral source (set by staff)</h3>
-        <GroupTable title="Requests by referral source" groups={figures.sources.referral} label={(k) => referralLabel(k) ?? k} />
+        <GroupTable title="Requests by referral source" name="Referral source" groups={figures.sources.referral} label={(k) => referralLabel(k) ?? k} />
         <h3 className="font-bold">Landing page</h3>
-        <GroupTable title="Requests by landing page" groups={figures.sources.landing} />
+        <GroupTable title="Requests by landing page" name="Landing page" groups={figures.sources.landing} />
         <h3 className="font-bold">Referring site</h3>
-        <GroupTable title="Requests by referring site" groups={figures.sources.referrer} />
+        <GroupTable title="Requests by referring site" name="Referring site" groups={figures.sources.referrer} />
         <h3 className="font-bold">Campaign source (utm_source)</h3>
-        <GroupTable title="Requests by campaign source" groups={figures.sources.utmSource} />
+        <GroupTable title="Requests by campaign source" name="Campaign source" groups={figures.sources.utmSource} />
         <h3 className="font-bold">Campaign (utm_campaign)</h3>
-        <GroupTable title="Requests by campaign" groups={figures.sources.utmCampaign} />
+        <GroupTable title="Requests by campaign" name="Campaign" groups={figures.sources.utmCampaign} />
       </ReportSection>
     </div>
   );

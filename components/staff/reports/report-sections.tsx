@@ -66,11 +66,22 @@ export function ChartWithTable({
 }
 
 /** Requests and admissions per source value. */
-export function GroupTable({ title, groups, label = (k) => k }: { title: string; groups: Group[]; label?: (key: string) => string }) {
+export function GroupTable({
+  title,
+  name,
+  groups,
+  label = (k) => k,
+}: {
+  title: string;
+  /** The first column's heading: what the groups are. */
+  name: string;
+  groups: Group[];
+  label?: (key: string) => string;
+}) {
   return (
     <ChartWithTable
       title={title}
-      columns={["", "Requests", "Admitted"]}
+      columns={[name, "Requests", "Admitted"]}
       rows={groups.map((g) => [label(g.key), g.requests, g.admitted])}
       bars={groups.slice(0, 8).map((g) => ({ label: label(g.key), value: g.requests, note: g.admitted ? `${g.admitted} admitted` : undefined }))}
     />
