@@ -6,6 +6,7 @@ import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
+import { escalateUnclaimed } from "@/lib/staff/escalation";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,
@@ -214,6 +215,7 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
   }
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
+  await escalateUnclaimed(env, now);
   if (now.getTime() - loop.purgedAt >= PURGE_EVERY_MS) {
     loop.purgedAt = now.getTime();
     await purgeExpired(env, now);

@@ -14,7 +14,8 @@ export type LeadEvent =
   | { event: "sent"; photosOmitted: boolean }
   | { event: "send-failed"; category: FailureCategory; retryInMs: number }
   | { event: "delivery-error"; code: string }
-  | { event: "unsent-alert"; minutes: number };
+  | { event: "unsent-alert"; minutes: number }
+  | { event: "escalated" };
 
 export function logLead(reference: string, entry: LeadEvent): void {
   const lead = `lead ${isReference(reference) ? reference : "(unrecognized reference)"}`;
@@ -33,6 +34,9 @@ export function logLead(reference: string, entry: LeadEvent): void {
       return;
     case "send-failed":
       console.warn(`${lead} send failed (${entry.category}), retry in ${duration(entry.retryInMs)}`);
+      return;
+    case "escalated":
+      console.warn(`${lead} unclaimed past its callback: on-call notified`);
       return;
     case "unsent-alert":
       console.error(`ALERT ${lead} still not delivered to admissions after ${entry.minutes} minutes`);
