@@ -151,19 +151,19 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
           "true",
         );
         await expect(robin.page.getByText("Left no voicemail, as asked.")).toBeVisible();
-        await robin.page.getByRole("button", { name: "Reached", exact: true }).click();
+        await robin.page.getByRole("region", { name: "Work on it" }).getByRole("button", { name: "Reached", exact: true }).click();
         await expect(robin.page.getByText("Saved: Reached.")).toBeVisible();
         // Alex's page still shows the older version.
         await alex.page.getByRole("button", { name: "Assessment booked" }).click();
         await expect(alex.page.getByRole("alert").filter({ hasText: "changed this request" })).toContainText(
           "Robin Admin changed this request",
         );
-        await expect(alex.page.getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
+        await expect(alex.page.getByRole("region", { name: "Work on it" }).getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
           "aria-pressed",
           "true",
         );
         await robin.page.reload();
-        await expect(robin.page.getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
+        await expect(robin.page.getByRole("region", { name: "Work on it" }).getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
           "aria-pressed",
           "true",
         );
