@@ -157,6 +157,12 @@ type AccessLogTable = {
   client: string | null;
 };
 
+/** The newest authenticator time step (Unix time / 30 s) each account signed in with. */
+type StaffTotpStepsTable = {
+  user_id: string;
+  last_step: number;
+};
+
 type LeadNotesTable = {
   id: Generated<number>;
   reference: string;
@@ -179,4 +185,5 @@ export type Database = {
   twoFactor: TwoFactorTable;
   access_log: AccessLogTable;
   lead_notes: LeadNotesTable;
+  staff_totp_steps: StaffTotpStepsTable;
 };
