@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { TOO_LARGE_PATH, isTooLarge } from "@/lib/forms/body-limits";
+import { crossSiteRefusal } from "@/lib/security/cross-site-refusal";
 import { contentSecurityPolicy, routeOwnPolicy } from "@/lib/security/content-security-policy";
 import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
 
@@ -14,6 +15,8 @@ export function proxy(request: NextRequest) {
   if (request.method === "POST" && isTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))) {
     return NextResponse.redirect(new URL(TOO_LARGE_PATH, request.url), 303);
   }
+  const refused = crossSiteRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (refused) return refused;
   const development = process.env.NODE_ENV === "development";
   // next dev renders every page per request; build output lying around would be stale.
   const pageHashes = development ? undefined : prerenderedPageHashes(request.nextUrl.pathname);

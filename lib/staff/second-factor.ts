@@ -47,7 +47,7 @@ export function secondFactorLookups() {
 }
 
 /** The newest time step around `now` whose code is `code`, or null. */
-export function matchingStep(secret: string, code: string, now: number): number | null {
+function matchingStep(secret: string, code: string, now: number): number | null {
   const current = Math.floor(now / PERIOD_MS);
   for (let step = current + WINDOW; step >= current - WINDOW; step--) {
     if (hotp(secret, step) === code) return step;

@@ -57,7 +57,7 @@ export async function forgiveFailures(account: ThrottleAccount, client: string):
 }
 
 /** Seconds to wait after the nth failure: 30 s after the sixth, doubling, at most 15 minutes. */
-export function waitAfter(failures: number): number {
+function waitAfter(failures: number): number {
   if (failures <= FREE_FAILURES) return 0;
   return Math.min(LONGEST_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** (failures - FREE_FAILURES - 1));
 }
