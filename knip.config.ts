@@ -23,8 +23,9 @@ const config: KnipConfig = {
     // Run through `npx prettier`.
     "prettier",
   ],
-  // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), wrk the benchmark (bench/run.sh).
-  ignoreBinaries: ["java", "wrk"],
+  // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), nginx the shipped
+  // proxy config (scripts/nginx.ts), wrk the benchmark (bench/run.sh).
+  ignoreBinaries: ["java", "nginx", "wrk"],
 };
 
 export default config;

@@ -26,6 +26,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { proxyConfig, shippedProxyConfig } from "../scripts/nginx";
 import { publicPaths } from "../tests/support/site-pages";
 import { buildCopy, FLOOR_ACTION_PATH, FLOOR_PATH } from "./lib/build";
 import { measureWeights } from "./lib/js-weight";
@@ -39,7 +40,7 @@ import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp
 import { renderMarkdown, type Results } from "./lib/report";
 import { ms } from "./lib/report-format";
 import { startSmtpSink } from "./lib/smtp-sink";
-import { load, proxyConfig, startNginx, staticServer, type LoadResult } from "./lib/throughput";
+import { load, startNginx, staticServer, type LoadResult } from "./lib/throughput";
 import { benchUploads } from "./lib/uploads";
 
 const STEPS = ["js", "lighthouse", "load", "leads", "pg", "uploads"] as const;
@@ -174,7 +175,7 @@ async function main() {
     return server;
   };
   const proxyFor = (dir: string, listenPort: number, upstreamPorts: number[]) => {
-    const template = readFileSync(path.join(repo, "bench", "nginx", "reverse-proxy.conf"), "utf8");
+    const template = readFileSync(shippedProxyConfig, "utf8");
     const cacheDir = path.join(runDir, dir, "cache");
     return startNginx(
       path.join(runDir, dir),

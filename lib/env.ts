@@ -81,6 +81,8 @@ const schema = z.object({
     z.coerce.number().int().min(1, "must be a whole number of 1 or more").default(30),
   ),
   ALERT_EMAIL: z.preprocess(blankIsUnset, z.email("must be one email address").optional()),
+  /** Who is told (once, without any identity) when a request waits unclaimed past its promised callback. */
+  ON_CALL_EMAIL: z.preprocess(blankIsUnset, z.email("must be one email address").optional()),
   CRON_SECRET: z.preprocess(blankIsUnset, z.string().min(32, "must be at least 32 characters").optional()),
   LOCAL_PREVIEW: z.preprocess(blankIsUnset, z.enum(["1"], { error: 'must be "1" or unset' }).optional()),
   // --- Staff inbox (/staff): sign-in, sessions, better-auth ---

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { visitFromRequest } from "@/lib/leads/visit";
 
 /** The page on this site that sent the visitor to a form (from the Referer header), for admissions' context. */
 export async function referringPage(fallback: string): Promise<string> {
@@ -13,4 +14,13 @@ export async function referringPage(fallback: string): Promise<string> {
   } catch {
     return fallback;
   }
+}
+
+/** Where the visit came from, read from the form page's own request (for visitors without JavaScript). */
+export async function formPageVisit(
+  formPath: string,
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+): Promise<{ landing: string; referrer: string }> {
+  const list = await headers();
+  return visitFromRequest(formPath, await searchParams, list.get("referer"), list.get("host"));
 }

@@ -20,6 +20,8 @@ type RequestCallFormProps = {
   action: LeadAction;
   token: string;
   sourcePage: string;
+  /** Where the visit came from, as the server saw it (lib/leads/visit.ts). */
+  visit?: { landing: string; referrer: string };
   centerName: string;
   timeZoneLabel: string;
   /** Text to start the note with, e.g. a summary the visitor chose to send; they can edit it. */
@@ -30,6 +32,7 @@ export function RequestCallForm({
   action,
   token,
   sourcePage,
+  visit,
   centerName,
   timeZoneLabel,
   initialNote,
@@ -43,7 +46,7 @@ export function RequestCallForm({
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={requestCallFields}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-6">
-        <FormGuardFields token={token} sourcePage={sourcePage} />
+        <FormGuardFields token={token} sourcePage={sourcePage} visit={visit} />
         <ContactFields
           fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
           errorFor={errorFor}

@@ -24,6 +24,8 @@ type VerifyInsuranceFormProps = {
   action: LeadAction;
   token: string;
   sourcePage: string;
+  /** Where the visit came from, as the server saw it (lib/leads/visit.ts). */
+  visit?: { landing: string; referrer: string };
   centerName: string;
   timeZoneLabel: string;
   declinedPlans: ReadonlyArray<{ id: string; name: string; guidance: string }>;
@@ -37,7 +39,7 @@ const coverageOptions = [
 ];
 
 export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
-  const { action, token, sourcePage, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
+  const { action, token, sourcePage, visit, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
     loadSchema,
     action,
@@ -51,7 +53,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={verifyInsuranceFormOrder}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-8">
-        <FormGuardFields token={token} sourcePage={sourcePage} />
+        <FormGuardFields token={token} sourcePage={sourcePage} visit={visit} />
 
         <FormSection title="About you">
           <ContactFields

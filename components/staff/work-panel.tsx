@@ -47,7 +47,7 @@ export function WorkPanel({ reference, initial, staffId }: { reference: string; 
             Status: <span className="font-normal">{statusLabels[work.status]}</span>
           </legend>
           <div className="flex flex-wrap gap-2">
-            {REQUEST_STATUSES.map((status) => (
+            {REQUEST_STATUSES.filter((status) => status !== "lost").map((status) => (
               <button
                 key={status}
                 type="submit"

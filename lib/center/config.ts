@@ -95,6 +95,27 @@ export const centerConfig = {
    * copies too). The privacy page states this number, so it is set here and nowhere else.
    */
   leadRetentionDays: 90,
+  /**
+   * The staff inbox's lists. Ids are stored with each request, so rename a label freely but
+   * keep an id once it is in use (reports count by id).
+   */
+  pipeline: {
+    lostReasons: [
+      { id: "could-not-reach", label: "Could not reach" },
+      { id: "chose-another-provider", label: "Chose another provider" },
+      { id: "insurance-not-accepted", label: "Insurance not accepted" },
+      { id: "needs-higher-care", label: "Needs a higher level of care" },
+      { id: "needs-lower-care", label: "Needs a lower level of care" },
+      { id: "not-ready", label: "Not ready" },
+      { id: "other", label: "Other" },
+    ],
+    /** Programs admissions refers people to, and that refer people here (demo names). */
+    partnerPrograms: [
+      { id: "riverbend-residential", label: "Riverbend Residential (demo)" },
+      { id: "eastside-php", label: "Eastside Partial Hospitalization (demo)" },
+      { id: "cedar-outpatient", label: "Cedar Street Outpatient (demo)" },
+    ],
+  },
   accreditations: ["Accreditation body (demo value, replace)"],
   social: [{ label: "Facebook", href: "https://www.facebook.com/example.org" }],
 } as const;

@@ -31,6 +31,12 @@ const declinedPlanSchema = carrierSchema.extend({
   guidance: z.string().min(1),
 });
 
+const listItem = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/, "use lowercase letters, digits and -"), label: z.string().min(1) });
+
+function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
+  return z.array(item).refine((list) => new Set(list.map((i) => i.id)).size === list.length, "ids must be unique");
+}
+
 export const centerSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1),
@@ -82,6 +88,10 @@ export const centerSchema = z.object({
     number: z.string().min(1),
   }),
   leadRetentionDays: z.number().int().min(1).max(3650),
+  pipeline: z.object({
+    lostReasons: uniqueIds(listItem).refine((list) => list.some((r) => r.id === "other"), 'needs an "other" reason'),
+    partnerPrograms: uniqueIds(listItem),
+  }),
   accreditations: z.array(z.string().min(1)),
   social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
 });

@@ -40,6 +40,65 @@ export type LeadsTable = {
   first_action_at: number | null;
   updated_at: number;
   version: Generated<number>;
+  /** Where the visit came from (first-party only; see lib/leads/visit.ts). */
+  landing_page: string | null;
+  referrer_host: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  /** Set by staff: "self", "family", "professional", "past-client" or "partner:<id>". */
+  referral_source: string | null;
+  /** "Try again at": when the next call is due. */
+  follow_up_at: number | null;
+  /** When each stage was first reached (the inquiry is received_at). */
+  contacted_at: number | null;
+  assessment_at: number | null;
+  insurance_cleared_at: number | null;
+  admitted_at: number | null;
+  lost_at: number | null;
+  /** An id from the config's lost reasons; where the person was referred, if anywhere. */
+  lost_reason: string | null;
+  referred_partner: string | null;
+  referred_to: string | null;
+  /** When the on-call notice went out for a request left unclaimed past its callback. */
+  escalated_at: number | null;
+};
+
+type CallAttemptsTable = {
+  id: Generated<number>;
+  reference: string;
+  at: number;
+  staff_id: string;
+  staff_name: string;
+  outcome: string;
+};
+
+/** The verification of benefits for an insurance check; amounts in cents, null when not known. */
+type LeadVobTable = {
+  reference: string;
+  /** "staff" (typed in after a call to the payer); an X12 271 answer would say "x12-271". */
+  source: Generated<string>;
+  payer: string;
+  plan: string | null;
+  /** "active", "inactive" or "unknown". */
+  coverage: Generated<string>;
+  /** "in", "out" or "unknown". */
+  network: Generated<string>;
+  deductible_cents: number | null;
+  deductible_met_cents: number | null;
+  oop_max_cents: number | null;
+  oop_met_cents: number | null;
+  copay_cents: number | null;
+  coinsurance_percent: number | null;
+  /** "yes", "no" or "unknown". */
+  prior_auth: Generated<string>;
+  payer_reference: string | null;
+  /** An eligibility transaction's trace number and its parsed answer, when one is connected. */
+  trace_number: string | null;
+  response_json: string | null;
+  verified_by_id: string;
+  verified_by_name: string;
+  verified_at: number;
 };
 
 type LeadPhotosTable = {
@@ -185,5 +244,7 @@ export type Database = {
   twoFactor: TwoFactorTable;
   access_log: AccessLogTable;
   lead_notes: LeadNotesTable;
+  call_attempts: CallAttemptsTable;
+  lead_vob: LeadVobTable;
   staff_totp_steps: StaffTotpStepsTable;
 };

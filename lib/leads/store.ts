@@ -5,6 +5,7 @@ import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
 import { newReference } from "@/lib/leads/reference";
+import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
 
 /**
@@ -85,6 +86,11 @@ async function storeOnce(
         values_json: JSON.stringify(input.values),
         phone_key: phoneKey,
         repeat_caller: earlier ? 1 : 0,
+        landing_page: input.visit?.landingPage ?? null,
+        referrer_host: input.visit?.referrerHost ?? null,
+        utm_source: input.visit?.utmSource ?? null,
+        utm_medium: input.visit?.utmMedium ?? null,
+        utm_campaign: input.visit?.utmCampaign ?? null,
         next_attempt_at: now.getTime(),
         updated_at: now.getTime(),
       })
@@ -180,6 +186,7 @@ export function toLead(row: LeadRow, photos: CardPhotoInfo[]): LeadRecord {
     receivedAt: new Date(row.received_at),
     sourcePage: row.source_page,
     repeatCaller: row.repeat_caller === 1,
+    visit: toVisit(row),
     delivery: toDelivery(row),
   };
   const values: unknown = JSON.parse(row.values_json);
@@ -191,6 +198,17 @@ export function toLead(row: LeadRow, photos: CardPhotoInfo[]): LeadRecord {
         values: values as Extract<StoredLead, { kind: "insurance-check" }>["values"],
         cardPhotos: photos,
       };
+}
+
+function toVisit(row: LeadRow): Visit | undefined {
+  const visit: Visit = {
+    landingPage: row.landing_page ?? undefined,
+    referrerHost: row.referrer_host ?? undefined,
+    utmSource: row.utm_source ?? undefined,
+    utmMedium: row.utm_medium ?? undefined,
+    utmCampaign: row.utm_campaign ?? undefined,
+  };
+  return Object.values(visit).some((v) => v !== undefined) ? visit : undefined;
 }
 
 function toDelivery(row: LeadRow): Delivery {

@@ -9,6 +9,7 @@ import { receiveLead } from "@/lib/leads/delivery";
 import { findIdenticalLead } from "@/lib/leads/store";
 import type { LeadInput, LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
+import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
 
 /**
  * The path every submission takes, for both forms' Server Actions (lib/actions/): bot screen, the form's own validation,
@@ -49,9 +50,11 @@ export async function submitLead<F extends string>(
   const validated = await validate();
   if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
 
+  const requestHeaders = await headers();
   const lead = {
     ...validated.lead,
     sourcePage: sourcePageOf(formData, form.path),
+    visit: parseVisit(formData.get(VISIT_FIELDS.landing), formData.get(VISIT_FIELDS.referrer), requestHeaders.get("host")?.split(":")[0]),
     tokenNonce: screened.token.nonce,
     tokenExpiresAt: screened.token.expiresAt,
   } as LeadInput;
@@ -63,7 +66,7 @@ export async function submitLead<F extends string>(
 
   let destination: string;
   try {
-    const limit = await consumeRateLimit(form.kind, clientKey(await headers()));
+    const limit = await consumeRateLimit(form.kind, clientKey(requestHeaders));
     if (!limit.allowed) {
       // Pressing "send" again on a request we already have is not a flood: say it arrived.
       const same = await findIdenticalLead(lead, new Date());

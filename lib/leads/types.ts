@@ -1,6 +1,7 @@
 import type { RequestCallValues } from "@/lib/forms/request-call";
 import type { VerifyInsuranceValues } from "@/lib/forms/verify-insurance";
 import type { CardPhotoType, ValidatedCardPhoto } from "@/lib/leads/card-photos";
+import type { Visit } from "@/lib/leads/visit";
 
 /** The two forms a request can come from, with the names admissions sees. */
 export const leadKindLabels = { "call-request": "Call request", "insurance-check": "Insurance check" } as const;
@@ -15,6 +16,8 @@ export type LeadInput = (
   | { kind: "insurance-check"; values: VerifyInsuranceValues; cardPhotos: ValidatedCardPhoto[] }
 ) & {
   sourcePage: string;
+  /** Where the visit came from (first-party; lib/leads/visit.ts). */
+  visit?: Visit;
   /** The form token's one-time nonce, used up when this lead is stored. */
   tokenNonce: string;
   tokenExpiresAt: Date;
@@ -33,6 +36,8 @@ type StoredBase = {
   sourcePage: string;
   /** An earlier request from the same phone number is on file: admissions should know. */
   repeatCaller: boolean;
+  /** Where the visit came from, when known. */
+  visit?: Visit;
 };
 
 /** A lead as the store returns it; what the visitor sent never changes after it is stored. */

@@ -11,7 +11,7 @@ import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/statuses";
+import { isRequestStatus, OPEN_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/statuses";
 
 /**
  * The inbox's rows: only what a callback needs (first name, phone, when and how to call),
@@ -38,8 +38,6 @@ export type InboxItem = {
 
 export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; q?: string };
 
-/** "open" is every status short of a decision; the default view. */
-const OPEN: readonly RequestStatus[] = ["new", "tried-to-reach", "reached", "assessment-booked"];
 const INBOX_LIMIT = 200;
 
 export function parseInboxFilter(params: Record<string, string | string[] | undefined>): InboxFilter {
@@ -60,7 +58,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
 export async function inboxItems(filter: InboxFilter, now = new Date()): Promise<InboxItem[]> {
   const { db } = await database();
   let query = db.selectFrom("leads").selectAll().orderBy("received_at", "desc").orderBy("reference").limit(INBOX_LIMIT);
-  if (filter.status === "open") query = query.where("status", "in", OPEN);
+  if (filter.status === "open") query = query.where("status", "in", OPEN_STATUSES);
   else if (filter.status) query = query.where("status", "=", filter.status);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
   if (filter.q) {

@@ -4,6 +4,7 @@ import { getLead, type LeadRecord } from "@/lib/leads/store";
 import { staffNames } from "@/lib/staff/accounts";
 import { recordAccess } from "@/lib/staff/access-log";
 import type { Staff } from "@/lib/staff/session";
+import { stagesReachedBy } from "@/lib/staff/stages";
 import { isRequestStatus, type RequestStatus } from "@/lib/staff/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/work-forms";
 
@@ -99,10 +100,11 @@ async function workState(reference: string): Promise<WorkState | undefined> {
   };
 }
 
+/** Any status but "lost", which needs a reason (lib/staff/pipeline-work.ts closes a request as lost). */
 export async function setStatus(
   staff: Staff,
   reference: string,
-  status: RequestStatus,
+  status: Exclude<RequestStatus, "lost">,
   version: number,
   client?: string,
 ): Promise<ChangeResult> {
@@ -144,12 +146,18 @@ async function change(
 ): Promise<ChangeResult> {
   const { db } = await database();
   const { first_action_at: firstAction, ...fields } = set;
+  const stamps = set.status ? stagesReachedBy(set.status) : [];
   const result = await db
     .updateTable("leads")
     .set((eb) => ({
       ...fields,
       // The first status change is what speed to lead measures; later ones don't move it.
       ...(firstAction ? { first_action_at: eb.fn.coalesce("first_action_at", eb.val(firstAction)) } : {}),
+      // Each stage keeps the time it was first reached.
+      ...Object.fromEntries(stamps.map((column) => [column, eb.fn.coalesce(column, eb.val(now))])),
+      // Reopening a lost request takes back its reason; a decision ends any follow-up.
+      ...(set.status ? { lost_at: null, lost_reason: null, referred_partner: null, referred_to: null } : {}),
+      ...(set.status === "admitted" ? { follow_up_at: null } : {}),
       updated_at: now,
       version: eb("version", "+", 1),
     }))

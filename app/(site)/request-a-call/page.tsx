@@ -6,7 +6,7 @@ import { requestCall } from "@/lib/actions/request-call";
 import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { issueFormToken } from "@/lib/leads/guard";
-import { referringPage } from "@/lib/referring-page";
+import { formPageVisit, referringPage } from "@/lib/referring-page";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/request-a-call",
 });
 
-export default async function RequestCallPage() {
+export default async function RequestCallPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   return (
     <FormPage
@@ -32,6 +32,7 @@ export default async function RequestCallPage() {
         action={requestCall}
         token={await issueFormToken("call-request")}
         sourcePage={await referringPage("/request-a-call")}
+        visit={await formPageVisit("/request-a-call", searchParams)}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone)}
       />

@@ -7,7 +7,7 @@ import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { issueFormToken } from "@/lib/leads/guard";
 import { formatUsPhone, telHref } from "@/lib/phone";
-import { referringPage } from "@/lib/referring-page";
+import { formPageVisit, referringPage } from "@/lib/referring-page";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -17,7 +17,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/verify-insurance",
 });
 
-export default async function VerifyInsurancePage() {
+export default async function VerifyInsurancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const accepted = center.insurance.accepted.map((carrier) => carrier.name).join(", ");
   return (
@@ -37,6 +37,7 @@ export default async function VerifyInsurancePage() {
         action={verifyInsurance}
         token={await issueFormToken("insurance-check")}
         sourcePage={await referringPage("/verify-insurance")}
+        visit={await formPageVisit("/verify-insurance", searchParams)}
         centerName={center.name}
         timeZoneLabel={timeZoneName(center.timeZone)}
         declinedPlans={center.insurance.notAccepted}

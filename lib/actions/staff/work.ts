@@ -36,7 +36,7 @@ export async function workAction(prev: WorkFormState, formData: FormData): Promi
   const client = clientKey(await headers());
   const status = formData.get("status");
   const hold = formData.get("hold");
-  const result = isRequestStatus(status)
+  const result = isRequestStatus(status) && status !== "lost"
     ? await setStatus(staff, reference, status, version, client)
     : hold === "take" || hold === "release"
       ? await setHolder(staff, reference, hold === "take", version, client)
