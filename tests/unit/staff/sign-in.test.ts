@@ -6,7 +6,7 @@ import { signInAction } from "@/lib/actions/staff/sign-in";
 import { addStaff } from "@/lib/staff/accounts";
 import { staffAuth } from "@/lib/staff/auth";
 import type { SignInState } from "@/lib/staff/forms";
-import { ALERT_AFTER_FAILURES } from "@/lib/staff/sign-in-throttle";
+import { ALERT_AFTER_FAILURES, recordFailure, throttleAccount } from "@/lib/staff/sign-in-throttle";
 import { describeStaffOnEachEngine } from "./fixtures";
 
 /**
@@ -106,18 +106,17 @@ describeStaffOnEachEngine("staff sign-in", () => {
 
   it("failures from elsewhere never keep the owner out; the client that fails waits longer each time", async () => {
     await staffMember("robin@example.org");
+    const account = await throttleAccount("robin@example.org");
+    // Failures from many places, and five from one (recorded directly: each hash costs time).
+    for (let i = 0; i < 20; i++) await recordFailure(account, `198.18.0.${i}`);
     const attacker: Browser = { client: "203.0.113.50", cookie: "" };
-    for (let i = 0; i < 5; i++) {
-      expect(await password(attacker, "robin@example.org", WRONG)).toMatchObject({ message: /don't match/ });
-    }
-    // Past the free tries, each failure makes that client wait, doubling.
+    for (let i = 0; i < 5; i++) await recordFailure(account, attacker.client);
+    // The sixth, through the form, makes that client wait: even the right password is held back.
     expect(await password(attacker, "robin@example.org", WRONG)).toMatchObject({ message: /don't match/ });
     expect(await password(attacker, "robin@example.org", PASSWORD)).toMatchObject({
       step: "password",
       message: /Too many tries\. Wait 1 minute/,
     });
-    // More places failing change nothing for the owner.
-    for (let i = 0; i < 4; i++) await password({ client: `198.18.0.${i}`, cookie: "" }, "robin@example.org", WRONG);
     const owner: Browser = { client: "192.0.2.10", cookie: "" };
     expect(await password(owner, "robin@example.org", PASSWORD)).toMatchObject({ step: "code" });
   }, 60_000);
@@ -133,12 +132,12 @@ describeStaffOnEachEngine("staff sign-in", () => {
     });
   }, 60_000);
 
-  it("tells the admins about a run of failures on one account, without what was typed", async () => {
+  it("tells the admins about a run of failures on one account, once, without what was typed", async () => {
     await addStaff({ email: "lee@example.org", role: "admin" });
     await addStaff({ email: "kim@example.org", role: "admissions" });
-    for (let i = 0; i < ALERT_AFTER_FAILURES; i++) {
-      await password({ client: `198.18.1.${i}`, cookie: "" }, "kim@example.org", `${WRONG} ${i}`);
-    }
+    await password({ client: "198.18.1.1", cookie: "" }, "kim@example.org", WRONG);
+    const account = await throttleAccount("kim@example.org");
+    for (let i = 2; i <= ALERT_AFTER_FAILURES + 3; i++) await recordFailure(account, `198.18.1.${i}`);
     const mailDir = path.join(process.env.DATA_DIR!, "mail");
     const alerts = readdirSync(mailDir)
       .filter((file) => file.startsWith("sign-in-alert-"))
