@@ -284,7 +284,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await expect(page.getByRole("listitem").filter({ hasText: "alex@example.org" })).toContainText("admissions");
       await a11y(page, "team");
       const printed = await cli;
-      for (const action of ["view-request", "view-photo", "change-status", "add-note"]) expect(printed).toContain(action);
+      for (const action of ["view-request", "view-photo", "change-status", "add-note"])
+        expect(printed).toContain(action);
       expect(printed).not.toContain("Left no voicemail");
       expect(printed).not.toContain("Maria");
     });
@@ -330,7 +331,10 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
             [...new FormData(form)].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : [])),
           ),
       ) as Record<string, string>;
-      expect(Object.keys(fields).some((name) => name.startsWith("$ACTION")), "the form names its action").toBe(true);
+      expect(
+        Object.keys(fields).some((name) => name.startsWith("$ACTION")),
+        "the form names its action",
+      ).toBe(true);
       const refused = await signedIn.request.post(`/staff/requests/${reference}`, {
         multipart: { ...fields, note: "CROSS-SITE NOTE" },
         headers: { Origin: "https://evil.example" },
