@@ -62,8 +62,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       test.setTimeout(180_000);
       server = await startStaffServer(engine, port, shortIdlePort);
       const added = await Promise.all([
-        server.staff("add", "alex@example.org", "--role", "admissions", "--name", "Alex Rivera"),
-        server.staff("add", "robin@example.org", "--role", "admin", "--name", "Robin Admin"),
+        server.staffAsync("add", "alex@example.org", "--role", "admissions", "--name", "Alex Rivera"),
+        server.staffAsync("add", "robin@example.org", "--role", "admin", "--name", "Robin Admin"),
       ]);
       for (const output of added) expect(output).toContain("works once");
       const accounts = await Promise.all(
@@ -80,7 +80,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         }),
       );
       [alex, robin] = accounts;
-      expect(await server.staff("list")).toMatch(/alex@example\.org\s+Alex Rivera\s+admissions\s+yes/);
+      expect(server.staff("list")).toMatch(/alex@example\.org\s+Alex Rivera\s+admissions\s+yes/);
     });
 
     test.afterEach(async () => {
@@ -260,7 +260,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
     test("markup in every field renders as text", async ({ browser }) => {
       test.skip(onPostgres, "rendering is the same on either engine");
       const { page } = await as(browser, robin);
-      const seeded = await server.seed("script-everywhere");
+      const seeded = server.seed("script-everywhere");
       await page.goto(`/staff/requests/${seeded}`);
       await expect(page.getByText('<script>window.__xss="note"</script>', { exact: false }).first()).toBeVisible();
       await page.goto("/staff");
@@ -270,7 +270,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
 
     test("admins read the access log in the inbox and with the command", async ({ browser }) => {
       const { page } = await as(browser, robin);
-      const cli = server.staff("log", "--reference", reference);
+      const cli = server.staffAsync("log", "--reference", reference);
       await page.goto("/staff");
       await page.getByRole("link", { name: "Access log" }).click();
       const log = page.getByRole("table");
@@ -361,7 +361,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await expect(user.page.getByText("You were signed out after a while without activity")).toBeVisible();
       await user.page.goto(`${server.url}/staff`);
       await expect(user.page).toHaveURL(/\/staff\/sign-in/);
-      expect(await server.staff("log", "--email", alex.email, "--limit", "5")).toContain("idle-logoff");
+      expect(server.staff("log", "--email", alex.email, "--limit", "5")).toContain("idle-logoff");
     });
   });
 }

@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,10 +17,12 @@ export type StaffServer = {
   /** The same site and database, logging off after STAFF_IDLE_SECONDS. */
   shortIdleUrl: string;
   env: NodeJS.ProcessEnv;
-  /** `npm run staff -- …` against this server's database; resolves to what it printed. */
-  staff(...args: string[]): Promise<string>;
+  /** `npm run staff -- …` against this server's database; returns what it printed. */
+  staff(...args: string[]): string;
+  /** The same, without blocking: the browser can go on meanwhile. */
+  staffAsync(...args: string[]): Promise<string>;
   /** Stores a request straight into the database, as tests/support/staff-seed.ts does. */
-  seed(kind: "script-everywhere"): Promise<string>;
+  seed(kind: "script-everywhere"): string;
   stop(): Promise<void>;
 };
 
@@ -58,21 +60,25 @@ export async function startStaffServer(
   await waitFor(url);
   children.push(start(shortIdlePort, { STAFF_IDLE_MINUTES: String(STAFF_IDLE_SECONDS / 60) }));
   await waitFor(shortIdleUrl);
-  // Asynchronous, so a spec can run a command while its browser does something else.
-  const tsx = async (script: string, args: string[]) =>
-    (
-      await promisify(execFile)(
-        process.execPath,
-        ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", script, ...args],
-        { env, encoding: "utf8" },
-      )
-    ).stdout;
+  const tsx = (script: string, args: string[]) =>
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", script, ...args], {
+      env,
+      encoding: "utf8",
+    });
   return {
     url,
     shortIdleUrl,
     env,
     staff: (...args) => tsx("scripts/staff.ts", args),
-    seed: async (kind) => (await tsx("tests/support/staff-seed.ts", [kind])).trim(),
+    staffAsync: async (...args) =>
+      (
+        await promisify(execFile)(
+          process.execPath,
+          ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", "scripts/staff.ts", ...args],
+          { env, encoding: "utf8" },
+        )
+      ).stdout,
+    seed: (kind) => tsx("tests/support/staff-seed.ts", [kind]).trim(),
     async stop() {
       for (const child of children) {
         try {
