@@ -83,6 +83,9 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       expect(server.staff("list")).toMatch(/alex@example\.org\s+Alex Rivera\s+admissions\s+yes/);
     });
 
+    // axe at two widths on a busy 2-core machine takes more than the default 30 s.
+    test.beforeEach(() => test.setTimeout(90_000));
+
     test.afterEach(async () => {
       const foreign = users.flatMap((user) => user.foreign);
       for (const user of users) await user.context.close();
