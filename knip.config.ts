@@ -13,6 +13,8 @@ const config: KnipConfig = {
     "tests/support/lead-worker.ts",
     // Run with tsx by tests/support/staff-server.ts to seed a request.
     "tests/support/staff-seed.ts",
+    // Run with tsx by tests/e2e/pipeline.spec.ts to seed requests.
+    "tests/support/pipeline-seed.ts",
   ],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.

@@ -10,7 +10,8 @@
  * the figures into README.md between the bench:figures markers). Env: BENCH_PORT (first of
  * eight ports, default 3610), BENCH_PAGE (the content page for throughput, uploads and the
  * calibrated Lighthouse pass, default /what-is-iop), BENCH_KEEP=1 (keep the temporary build
- * and logs), BENCH_BUILT (a kept build to reuse), CHROME_PATH, PG_BIN.
+ * and logs), BENCH_BUILT (a kept build to reuse), BENCH_CPU_PROF (a directory: each `next start`
+ * writes a V8 CPU profile of its main and worker threads there when stopped), CHROME_PATH, PG_BIN.
  * Run through bench/run.sh, which installs nginx, wrk, Chromium and PostgreSQL when missing.
  */
 import { randomBytes } from "node:crypto";
@@ -168,7 +169,11 @@ async function main() {
   const startNext = async (name: string, port: number, env: NodeJS.ProcessEnv): Promise<Started> => {
     const server = startProcess(
       process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      [
+        ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []),
+        "node_modules/next/dist/bin/next",
+        ...["start", "-H", "127.0.0.1", "-p", String(port)],
+      ],
       { cwd: site, logFile: path.join(runDir, `${name}.log`), env },
     );
     await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, server.child);

@@ -7,11 +7,11 @@ import type { StaffRole } from "@/lib/db/schema";
  */
 export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
 
-export type Permission = "work-requests" | "manage-staff" | "read-access-log" | "export-request" | "purge-request";
+export type Permission = "work-requests" | "read-reports" | "manage-staff" | "read-access-log" | "export-request" | "purge-request";
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
-  admissions: ["work-requests"],
-  admin: ["work-requests", "manage-staff", "read-access-log", "export-request", "purge-request"],
+  admissions: ["work-requests", "read-reports"],
+  admin: ["work-requests", "read-reports", "manage-staff", "read-access-log", "export-request", "purge-request"],
 };
 
 export function isStaffRole(value: unknown): value is StaffRole {

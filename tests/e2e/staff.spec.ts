@@ -242,22 +242,25 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         "true",
       );
       await expect(robinUser.page.getByText("Left no voicemail, as asked.")).toBeVisible();
-      await robinUser.page.getByRole("button", { name: "Reached", exact: true }).click();
+      await robinUser.page
+        .getByRole("region", { name: "Work on it" })
+        .getByRole("button", { name: "Reached", exact: true })
+        .click();
       await expect(robinUser.page.getByText("Saved: Reached.")).toBeVisible();
       // Alex's page still shows the older version.
       await alexUser.page.getByRole("button", { name: "Assessment booked" }).click();
       await expect(alexUser.page.getByRole("alert").filter({ hasText: "changed this request" })).toContainText(
         "Robin Admin changed this request",
       );
-      await expect(alexUser.page.getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
-        "aria-pressed",
-        "true",
-      );
+      await expect(
+        alexUser.page.getByRole("region", { name: "Work on it" }).getByRole("button", { name: "Reached", exact: true }),
+      ).toHaveAttribute("aria-pressed", "true");
       await robinUser.page.reload();
-      await expect(robinUser.page.getByRole("button", { name: "Reached", exact: true })).toHaveAttribute(
-        "aria-pressed",
-        "true",
-      );
+      await expect(
+        robinUser.page
+          .getByRole("region", { name: "Work on it" })
+          .getByRole("button", { name: "Reached", exact: true }),
+      ).toHaveAttribute("aria-pressed", "true");
     });
 
     test("markup in every field renders as text", async ({ browser }) => {

@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteLead } from "@/lib/leads/store";
 import { recordAccess } from "@/lib/staff/access-log";
@@ -50,6 +51,8 @@ export async function workAction(prev: WorkFormState, formData: FormData): Promi
       message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
     };
   }
+  // The page's other forms name the version they were drawn against: draw them again.
+  revalidatePath(`/staff/requests/${reference}`);
   return { work: view(result.work), message: `Saved: ${describe(result.work)}.` };
 }
 
