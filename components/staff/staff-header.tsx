@@ -6,6 +6,7 @@ import type { Staff } from "@/lib/staff/session";
 export function StaffHeader({ staff }: { staff: Staff }) {
   const links = [
     { href: "/staff", label: "Inbox", show: true },
+    { href: "/staff/reports", label: "Reports", show: can(staff.role, "read-reports") },
     { href: "/staff/log", label: "Access log", show: can(staff.role, "read-access-log") },
     { href: "/staff/team", label: "Staff accounts", show: can(staff.role, "manage-staff") },
     { href: "/staff/reviews", label: "Article reviews", show: can(staff.role, "read-content-reviews") },

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import { leadsMigration } from "@/lib/db/migrations/001-leads";
 import { staffMigration } from "@/lib/db/migrations/002-staff";
 import { pipelineMigration } from "@/lib/db/migrations/003-pipeline";
+import { totpStepsMigration } from "@/lib/db/migrations/004-totp-steps";
 import type { EngineKind } from "@/lib/db/schema";
 
 /**
@@ -14,5 +15,6 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
     "001_leads": leadsMigration(engine),
     "002_staff": staffMigration(engine),
     "003_pipeline": pipelineMigration(engine),
+    "004_totp_steps": totpStepsMigration,
   };
 }

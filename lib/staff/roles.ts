@@ -8,12 +8,19 @@ import type { StaffRole } from "@/lib/db/schema";
 export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
 
 export type Permission =
-  "work-requests" | "manage-staff" | "read-access-log" | "export-request" | "purge-request" | "read-content-reviews";
+  | "work-requests"
+  | "read-reports"
+  | "manage-staff"
+  | "read-access-log"
+  | "export-request"
+  | "purge-request"
+  | "read-content-reviews";
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
-  admissions: ["work-requests"],
+  admissions: ["work-requests", "read-reports"],
   admin: [
     "work-requests",
+    "read-reports",
     "manage-staff",
     "read-access-log",
     "export-request",
