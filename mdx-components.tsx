@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef } from "react";
+import { AftercareOptions } from "@/components/mdx/aftercare-options";
 import { CallToAction } from "@/components/mdx/call-to-action";
 import { Callout } from "@/components/mdx/callout";
 import {
@@ -14,6 +15,7 @@ import {
 } from "@/components/mdx/center-contact";
 import { ComparisonTable } from "@/components/mdx/comparison-table";
 import { CrisisLines } from "@/components/crisis/crisis-help";
+import { EditorialTeam, ReviewInterval } from "@/components/mdx/editorial-team";
 import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
@@ -38,6 +40,7 @@ function Anchor({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">
 const components = {
   a: Anchor,
   Address,
+  AftercareOptions,
   AdmissionsHours,
   AcceptedInsurance,
   CallToAction,
@@ -45,12 +48,14 @@ const components = {
   CenterName,
   ComparisonTable,
   CrisisLines,
+  EditorialTeam,
   FaqList,
   IfSameDayAssessment,
   LeadRetentionDays,
   License,
   NotAcceptedInsurance,
   Phone,
+  ReviewInterval,
   SelfCheck,
   SessionBlocks,
   WeeklySchedule,

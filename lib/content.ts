@@ -1,9 +1,9 @@
 import "server-only";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { cache } from "react";
-import { parse as parseYaml } from "yaml";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
+import { readFrontmatter } from "@/lib/frontmatter";
 
 const contentDir = path.join(process.cwd(), "content");
 
@@ -24,11 +24,7 @@ export function listSlugs(): string[] {
  */
 export const loadPageMeta = cache((slug: string): PageSummary => {
   const file = `content/${slug}.mdx`;
-  const lines = readFileSync(path.join(contentDir, `${slug}.mdx`), "utf8").split(/\r?\n/);
-  const close = lines.indexOf("---", 1);
-  if (lines[0] !== "---" || close < 0)
-    throw new Error(`Invalid frontmatter in ${file}: it must open and close with a --- line`);
-  return { slug, meta: parsePageMeta(file, parseYaml(lines.slice(1, close).join("\n"))) };
+  return { slug, meta: parsePageMeta(file, readFrontmatter(path.join(contentDir, `${slug}.mdx`), file)) };
 });
 
 export function loadAllPageMeta(): PageSummary[] {

@@ -20,6 +20,11 @@ export const selfCheckLink = { href: "/self-check", label: "Is IOP a fit? Self-c
 /** Pages built in app/ rather than content/ that people can land on: listed in the sitemap. */
 export const standalonePages: NavLink[] = [formLinks.requestCall, formLinks.verifyInsurance, selfCheckLink];
 
+/** Pages outside content/ that the footer lists under a section, after its content pages. */
+export const sectionExtraLinks: Partial<Record<keyof typeof sectionLabels, NavLink[]>> = {
+  support: [{ href: "/articles", label: "Articles" }],
+};
+
 export const sectionLabels = {
   program: "About IOP",
   "getting-started": "Getting started",

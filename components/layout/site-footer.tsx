@@ -4,7 +4,7 @@ import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
 import { center } from "@/lib/center/schema";
 import { loadAllPageMeta } from "@/lib/content";
 import { pageSections } from "@/lib/content-schema";
-import { formLinks, sectionLabels } from "@/lib/navigation";
+import { formLinks, sectionExtraLinks, sectionLabels } from "@/lib/navigation";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 export function SiteFooter() {
@@ -45,10 +45,12 @@ export function SiteFooter() {
               <ul className="mt-3 space-y-2">
                 {pages
                   .filter((page) => page.meta.section === section)
-                  .map((page) => (
-                    <li key={page.slug}>
-                      <Link href={`/${page.slug}`} className="text-brand-50 underline-offset-4 hover:underline">
-                        {page.meta.navLabel}
+                  .map((page) => ({ href: `/${page.slug}`, label: page.meta.navLabel }))
+                  .concat(sectionExtraLinks[section] ?? [])
+                  .map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href} className="text-brand-50 underline-offset-4 hover:underline">
+                        {link.label}
                       </Link>
                     </li>
                   ))}

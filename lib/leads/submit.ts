@@ -39,7 +39,11 @@ export async function submitLead<F extends string>(
   validate: () => Promise<Validated<F>>,
 ): Promise<FormState<F>> {
   const failed = (message: string): FormState<F> => ({ status: "failed", message, values });
-  const screened = await screenSubmission({ kind: form.kind, token: text(formData, "formToken"), honeypot: text(formData, "website") });
+  const screened = await screenSubmission({
+    kind: form.kind,
+    token: text(formData, "formToken"),
+    honeypot: text(formData, "website"),
+  });
   if (!screened.ok) {
     if (screened.reason === "too-fast") return failed(messages["too-fast"]);
     // A person on an old page: the no-JS answer is a fresh page with a new token and their answers.
@@ -48,7 +52,8 @@ export async function submitLead<F extends string>(
   }
 
   const validated = await validate();
-  if (!validated.ok) return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
+  if (!validated.ok)
+    return { status: "invalid", message: messages.invalid, fieldErrors: validated.fieldErrors, values };
 
   const requestHeaders = await headers();
   const lead = {

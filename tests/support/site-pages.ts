@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { articleSamplePaths } from "@/tests/support/article-pages";
 
 /** Every public page: the home page and one per MDX file in content/. */
 export function contentPaths(): string[] {
@@ -9,6 +10,7 @@ export function contentPaths(): string[] {
     .sort();
 }
 
+/** The pages every walk checks: home, each content page, and one article page of each kind. */
 export function publicPaths(): string[] {
-  return ["/", ...contentPaths()];
+  return ["/", ...contentPaths(), ...articleSamplePaths()];
 }
