@@ -7,6 +7,7 @@ const config: KnipConfig = {
     // Loaded by slug: import(`@/content/${slug}.mdx`).
     "content/*.mdx",
     "content/es/*.mdx",
+    "content/articles/*.mdx",
     // Run by hand or by shell scripts: `npx tsx …`.
     "bench/run.ts",
     "lib/seo/make-icons.ts",
@@ -14,6 +15,8 @@ const config: KnipConfig = {
     "tests/support/lead-worker.ts",
     // Run with tsx by tests/support/staff-server.ts to seed a request.
     "tests/support/staff-seed.ts",
+    // Run with tsx by tests/e2e/pipeline.spec.ts to seed requests.
+    "tests/support/pipeline-seed.ts",
   ],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
@@ -24,8 +27,9 @@ const config: KnipConfig = {
     // Run through `npx prettier`.
     "prettier",
   ],
-  // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), wrk the benchmark (bench/run.sh).
-  ignoreBinaries: ["java", "wrk"],
+  // From Debian: Java runs the Nu HTML Checker (scripts/install-test-deps.sh), nginx the shipped
+  // proxy config (scripts/nginx.ts), wrk the benchmark (bench/run.sh).
+  ignoreBinaries: ["java", "nginx", "wrk"],
 };
 
 export default config;

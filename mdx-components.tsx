@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef } from "react";
+import { AftercareOptions } from "@/components/mdx/aftercare-options";
 import { CallToAction } from "@/components/mdx/call-to-action";
 import { Callout } from "@/components/mdx/callout";
 import {
@@ -15,6 +16,7 @@ import {
 } from "@/components/mdx/center-contact";
 import { ComparisonTable } from "@/components/mdx/comparison-table";
 import { CrisisLines } from "@/components/crisis/crisis-help";
+import { EditorialTeam, ReviewInterval } from "@/components/mdx/editorial-team";
 import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
@@ -45,6 +47,7 @@ function Anchor({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">
 const components = {
   a: Anchor,
   Address,
+  AftercareOptions,
   AdmissionsHours,
   AcceptedInsurance,
   CallToAction,
@@ -52,6 +55,7 @@ const components = {
   CenterName,
   ComparisonTable,
   CrisisLines: LocalCrisisLines,
+  EditorialTeam,
   FaqList,
   IfSameDayAssessment,
   LanguageTaglines,
@@ -59,6 +63,7 @@ const components = {
   License,
   NotAcceptedInsurance,
   Phone,
+  ReviewInterval,
   SelfCheck,
   SessionBlocks,
   WeeklySchedule,

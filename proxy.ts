@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isTooLarge, tooLargePath } from "@/lib/forms/body-limits";
-import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { crossSiteRefusal } from "@/lib/security/cross-site-refusal";
+import { contentSecurityPolicy, routeOwnPolicy } from "@/lib/security/content-security-policy";
 import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
 
 /**
@@ -14,18 +15,22 @@ export function proxy(request: NextRequest) {
   if (request.method === "POST" && isTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))) {
     return NextResponse.redirect(new URL(tooLargePath(request.nextUrl.pathname), request.url), 303);
   }
+  const refused = crossSiteRefusal(request.method, request.nextUrl.pathname, request.headers);
+  if (refused) return refused;
   const development = process.env.NODE_ENV === "development";
   // next dev renders every page per request; build output lying around would be stale.
   const pageHashes = development ? undefined : prerenderedPageHashes(request.nextUrl.pathname);
-  const policy = contentSecurityPolicy(
-    pageHashes
-      ? { scriptHashes: pageHashes }
-      : {
-          nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64"),
-          scriptHashes: development ? [] : staticErrorPageHashes(),
-          development,
-        },
-  );
+  const policy =
+    routeOwnPolicy(request.nextUrl.pathname) ??
+    contentSecurityPolicy(
+      pageHashes
+        ? { scriptHashes: pageHashes }
+        : {
+            nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64"),
+            scriptHashes: development ? [] : staticErrorPageHashes(),
+            development,
+          },
+    );
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -10,7 +10,8 @@
  * the figures into README.md between the bench:figures markers). Env: BENCH_PORT (first of
  * eight ports, default 3610), BENCH_PAGE (the content page for throughput, uploads and the
  * calibrated Lighthouse pass, default /what-is-iop), BENCH_KEEP=1 (keep the temporary build
- * and logs), BENCH_BUILT (a kept build to reuse), CHROME_PATH, PG_BIN.
+ * and logs), BENCH_BUILT (a kept build to reuse), BENCH_CPU_PROF (a directory: each `next start`
+ * writes a V8 CPU profile of its main and worker threads there when stopped), CHROME_PATH, PG_BIN.
  * Run through bench/run.sh, which installs nginx, wrk, Chromium and PostgreSQL when missing.
  */
 import { randomBytes } from "node:crypto";
@@ -26,6 +27,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { proxyConfig, shippedProxyConfig } from "../scripts/nginx";
 import { publicPaths } from "../tests/support/site-pages";
 import { buildCopy, FLOOR_ACTION_PATH, FLOOR_PATH } from "./lib/build";
 import { measureWeights } from "./lib/js-weight";
@@ -39,7 +41,7 @@ import { assertPortFree, killAllChildren, startProcess, stopProcess, waitForHttp
 import { renderMarkdown, type Results } from "./lib/report";
 import { ms } from "./lib/report-format";
 import { startSmtpSink } from "./lib/smtp-sink";
-import { load, proxyConfig, startNginx, staticServer, type LoadResult } from "./lib/throughput";
+import { load, startNginx, staticServer, type LoadResult } from "./lib/throughput";
 import { benchUploads } from "./lib/uploads";
 
 const STEPS = ["js", "lighthouse", "load", "leads", "pg", "uploads"] as const;
@@ -167,14 +169,18 @@ async function main() {
   const startNext = async (name: string, port: number, env: NodeJS.ProcessEnv): Promise<Started> => {
     const server = startProcess(
       process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      [
+        ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []),
+        "node_modules/next/dist/bin/next",
+        ...["start", "-H", "127.0.0.1", "-p", String(port)],
+      ],
       { cwd: site, logFile: path.join(runDir, `${name}.log`), env },
     );
     await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, server.child);
     return server;
   };
   const proxyFor = (dir: string, listenPort: number, upstreamPorts: number[]) => {
-    const template = readFileSync(path.join(repo, "bench", "nginx", "reverse-proxy.conf"), "utf8");
+    const template = readFileSync(shippedProxyConfig, "utf8");
     const cacheDir = path.join(runDir, dir, "cache");
     return startNginx(
       path.join(runDir, dir),

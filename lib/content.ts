@@ -1,21 +1,23 @@
 import "server-only";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { cache } from "react";
-import { parse as parseYaml } from "yaml";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
+import { readFrontmatter } from "@/lib/frontmatter";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** One folder per language: English pages in content/, their Spanish twins in content/es/. */
-const contentDirs: Record<Locale, string> = {
-  en: path.join(process.cwd(), "content"),
-  es: path.join(process.cwd(), "content", "es"),
-};
+/**
+ * One folder per language: English pages in content/, their Spanish twins in content/es/.
+ * Articles (content/articles/) are not pages here and have no twin rule yet.
+ */
+function contentDir(locale: Locale): string {
+  return locale === "es" ? path.join(process.cwd(), "content", "es") : path.join(process.cwd(), "content");
+}
 
 export type PageSummary = { slug: string; locale: Locale; meta: PageMeta };
 
 export function listSlugs(locale: Locale = "en"): string[] {
-  return readdirSync(contentDirs[locale])
+  return readdirSync(contentDir(locale))
     .filter((file) => file.endsWith(".mdx"))
     .map((file) => file.slice(0, -".mdx".length))
     .sort();
@@ -28,12 +30,8 @@ export function listSlugs(locale: Locale = "en"): string[] {
  * route that lists pages. Only the content route loads bodies (lib/content-page.ts).
  */
 export const loadPageMeta = cache((slug: string, locale: Locale = "en"): PageSummary => {
-  const file = path.relative(process.cwd(), path.join(contentDirs[locale], `${slug}.mdx`));
-  const lines = readFileSync(path.join(contentDirs[locale], `${slug}.mdx`), "utf8").split(/\r?\n/);
-  const close = lines.indexOf("---", 1);
-  if (lines[0] !== "---" || close < 0)
-    throw new Error(`Invalid frontmatter in ${file}: it must open and close with a --- line`);
-  const meta = parsePageMeta(file, parseYaml(lines.slice(1, close).join("\n")));
+  const file = path.relative(process.cwd(), path.join(contentDir(locale), `${slug}.mdx`));
+  const meta = parsePageMeta(file, readFrontmatter(path.join(contentDir(locale), `${slug}.mdx`), file));
   if (locale === "en" && meta.twin) throw new Error(`${file}: only Spanish pages name a twin (content/es/)`);
   if (locale === "es" && !meta.twin) throw new Error(`${file}: a Spanish page must name its English twin (twin: slug)`);
   return { slug, locale, meta };
@@ -56,7 +54,8 @@ export const contentTwins = cache((): Twins => {
   const problems: string[] = [];
   for (const { slug, meta } of loadAllPageMeta("es")) {
     const twin = meta.twin ?? "";
-    if (!english.has(twin)) problems.push(`content/es/${slug}.mdx names twin "${twin}", which is not a page in content/`);
+    if (!english.has(twin))
+      problems.push(`content/es/${slug}.mdx names twin "${twin}", which is not a page in content/`);
     else if (toSpanish.has(twin))
       problems.push(`content/es/${slug}.mdx and content/es/${toSpanish.get(twin)}.mdx both claim the twin "${twin}"`);
     else toSpanish.set(twin, slug);

@@ -66,7 +66,11 @@ const schema = z.object({
   ),
   TRUSTED_PROXY_HOPS: z.preprocess(
     blankIsUnset,
-    z.coerce.number().int().min(1, "must be 1 or more: Node must sit behind a proxy that sets X-Forwarded-For").default(1),
+    z.coerce
+      .number()
+      .int()
+      .min(1, "must be 1 or more: Node must sit behind a proxy that sets X-Forwarded-For")
+      .default(1),
   ),
   MAIL_MAX_MB: z.preprocess(
     blankIsUnset,

@@ -24,6 +24,11 @@ export const selfCheckLink = {
   key: "selfCheck",
 } as const satisfies NavLink;
 
+/** Pages outside content/ that the footer lists under a section, after its content pages. */
+export const sectionExtraLinks: Partial<Record<keyof typeof sectionLabels, Array<{ href: string; label: string }>>> = {
+  support: [{ href: "/articles", label: "Articles" }],
+};
+
 export const sectionLabels = {
   program: "About IOP",
   "getting-started": "Getting started",

@@ -6,7 +6,7 @@ import { startLeadDelivery } from "@/lib/leads/delivery";
 /**
  * What `next start` does before its first visitor: check the environment (a production server
  * missing its mail settings must not start and quietly lose leads), migrate the database,
- * and deliver whatever leads a previous run left unsent.
+ * and deliver whatever leads a previous run left unsent, then every new one.
  */
 export async function startServer(): Promise<void> {
   try {
@@ -16,5 +16,6 @@ export async function startServer(): Promise<void> {
     console.error(`The site cannot start. ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  startLeadDelivery();
+  // On a thread of its own, so a burst of form posts does not hold up its emails.
+  startLeadDelivery({ thread: true });
 }

@@ -8,7 +8,7 @@ import { pageSections } from "@/lib/content-schema";
 import { localLink } from "@/lib/i18n/nav";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translate";
-import { formLinks } from "@/lib/navigation";
+import { formLinks, sectionExtraLinks } from "@/lib/navigation";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 export function SiteFooter() {
@@ -56,10 +56,13 @@ export function SiteFooter() {
               <ul className="mt-3 space-y-2">
                 {pages
                   .filter((page) => page.meta.section === section)
-                  .map((page) => (
-                    <li key={page.slug}>
-                      <Link href={pagePath(page.slug)} className="text-brand-50 underline-offset-4 hover:underline">
-                        {page.meta.navLabel}
+                  .map((page) => ({ href: pagePath(page.slug), label: page.meta.navLabel }))
+                  // The articles are in English only for now.
+                  .concat(locale === "en" ? (sectionExtraLinks[section] ?? []) : [])
+                  .map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href} className="text-brand-50 underline-offset-4 hover:underline">
+                        {link.label}
                       </Link>
                     </li>
                   ))}

@@ -10,9 +10,18 @@ const KEY = "visit";
 
 type StoredVisit = { landing: string; referrer: string };
 
-export function readStoredVisit(): StoredVisit | undefined {
+/** The raw note, for useSyncExternalStore: a string is a stable snapshot. */
+export function storedVisitText(): string | null {
   try {
-    const value: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? "null");
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function parseStoredVisit(text: string | null): StoredVisit | undefined {
+  try {
+    const value: unknown = JSON.parse(text ?? "null");
     if (typeof value !== "object" || value === null) return undefined;
     const { landing, referrer } = value as Record<string, unknown>;
     return typeof landing === "string" && typeof referrer === "string" ? { landing, referrer } : undefined;

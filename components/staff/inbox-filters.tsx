@@ -1,4 +1,4 @@
-import type { InboxFilter } from "@/lib/staff/inbox";
+import { INBOX_SORTS, type InboxFilter } from "@/lib/staff/inbox";
 import { leadKindLabels } from "@/lib/leads/types";
 import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
 import { inputClass } from "@/components/forms/text-field";
@@ -11,7 +11,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
       action="/staff"
       role="search"
       aria-label="Filter requests"
-      className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-[1fr_1fr_1fr_2fr_auto] sm:items-end"
+      className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_2fr_1fr_auto] sm:items-end"
     >
       <div>
         <label htmlFor="filter-status" className="block font-semibold">
@@ -54,17 +54,29 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
       </div>
       <div>
         <label htmlFor="filter-q" className="block font-semibold">
-          Reference or phone number
+          Name, phone or reference
         </label>
         <input
           id="filter-q"
           name="q"
           type="search"
           defaultValue={filter.q ?? ""}
-          placeholder="LR-4K7M-Q9PD or (503) 555-0142"
+          placeholder="Maria, (503) 555-0142 or LR-4K7M-Q9PD"
           maxLength={40}
           className={inputClass}
         />
+      </div>
+      <div>
+        <label htmlFor="filter-sort" className="block font-semibold">
+          Order
+        </label>
+        <select id="filter-sort" name="sort" defaultValue={filter.sort ?? ""} className={inputClass}>
+          {Object.entries(INBOX_SORTS).map(([value, label]) => (
+            <option key={value} value={value === "priority" ? "" : value}>
+              {label}
+            </option>
+          ))}
+        </select>
       </div>
       <button type="submit" className="btn-primary">
         Show

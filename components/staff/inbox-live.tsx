@@ -3,22 +3,37 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
 import type { InboxItem } from "@/lib/staff/inbox";
+import { followUpState } from "@/lib/staff/follow-up";
+import { ArrivalAlertControls, useArrivalAlerts } from "@/components/staff/arrival-alerts";
 
 const POLL_MS = 4_000;
 
-type Props = { initial: InboxItem[]; query: string; serverNow: number; timeZone: string; filtered: boolean };
+type Props = {
+  initial: InboxItem[];
+  query: string;
+  serverNow: number;
+  timeZone: string;
+  filtered: boolean;
+  /** How long a due follow-up may wait before it is flagged overdue: the callback the center promises. */
+  graceMinutes: number;
+};
 
 /**
  * The inbox list, kept current by polling a no-store JSON route (which doesn't count as the
  * person's activity, so an unattended inbox still logs off). New arrivals are announced
  * politely and counted in the tab title.
  */
-export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Props) {
+export function InboxLive({ initial, query, serverNow, timeZone, filtered, graceMinutes }: Props) {
   const [items, setItems] = useState(initial);
   const [now, setNow] = useState(serverNow);
   const [problem, setProblem] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const known = useRef(new Set(initial.map((i) => i.reference)));
+  const alerts = useArrivalAlerts();
+  const announceArrival = useRef(alerts.announce);
+  useEffect(() => {
+    announceArrival.current = alerts.announce;
+  }, [alerts.announce]);
 
   useEffect(() => {
     let stopped = false;
@@ -40,7 +55,10 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
         if (stopped) return;
         const arrived = body.items.filter((i) => !known.current.has(i.reference));
         for (const item of arrived) known.current.add(item.reference);
-        if (arrived.length) setAnnouncement(`${arrived.length} new request${arrived.length === 1 ? "" : "s"}`);
+        if (arrived.length) {
+          setAnnouncement(`${arrived.length} new request${arrived.length === 1 ? "" : "s"}`);
+          announceArrival.current();
+        }
         setItems(body.items);
         setNow(body.now);
         setProblem(false);
@@ -58,9 +76,10 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
   }, [query]);
 
   const waiting = items.filter((i) => i.status === "new").length;
+  const due = items.filter((i) => ["due", "overdue"].includes(followUpState(i.followUpAt, now, graceMinutes))).length;
   useEffect(() => {
-    document.title = `${waiting ? `(${waiting}) ` : ""}Inbox · Staff`;
-  }, [waiting]);
+    document.title = `${waiting + due ? `(${waiting + due}) ` : ""}Inbox · Staff`;
+  }, [waiting, due]);
 
   return (
     <section aria-labelledby="inbox-list-heading" className="space-y-3">
@@ -68,9 +87,11 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
         <h2 id="inbox-list-heading" className="text-xl font-bold">
           {items.length} request{items.length === 1 ? "" : "s"}
           {waiting ? <span className="font-normal text-muted"> · {waiting} new</span> : null}
+          {due ? <span className="font-normal text-muted"> · {due} follow-up{due === 1 ? "" : "s"} due</span> : null}
         </h2>
         <p className="text-sm text-muted">Updates by itself every few seconds.</p>
       </div>
+      <ArrivalAlertControls alerts={alerts} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
@@ -98,7 +119,7 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
       ) : (
         <ul className="grid gap-3 lg:grid-cols-2">
           {items.map((item) => (
-            <InboxCard key={item.reference} item={item} now={now} timeZone={timeZone} />
+            <InboxCard key={item.reference} item={item} now={now} timeZone={timeZone} graceMinutes={graceMinutes} />
           ))}
         </ul>
       )}
@@ -106,11 +127,12 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered }: Pro
   );
 }
 
-function InboxCard({ item, now, timeZone }: { item: InboxItem; now: number; timeZone: string }) {
+function InboxCard({ item, now, timeZone, graceMinutes }: { item: InboxItem; now: number; timeZone: string; graceMinutes: number }) {
   const overdue = item.status === "new" && !item.holder && now > item.dueAt;
+  const followUp = followUpState(item.followUpAt, now, graceMinutes);
   return (
     <li
-      className={`rounded-lg bg-white p-4 ring-1 ${overdue ? "ring-2 ring-danger-700" : "ring-line"}`}
+      className={`rounded-lg bg-white p-4 ring-1 ${overdue || followUp === "overdue" ? "ring-2 ring-danger-700" : "ring-line"}`}
       data-reference={item.reference}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -128,6 +150,15 @@ function InboxCard({ item, now, timeZone }: { item: InboxItem; now: number; time
             <span lang="es" className="rounded bg-warm-50 px-2 py-0.5 font-semibold text-ink ring-1 ring-warm-700">
               Español
             </span>
+          ) : null}
+          {item.escalated ? (
+            <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">On-call notified</span>
+          ) : null}
+          {followUp === "due" ? (
+            <span className="rounded bg-brand-700 px-2 py-0.5 font-semibold text-white">Follow-up due</span>
+          ) : null}
+          {followUp === "overdue" ? (
+            <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">Follow-up overdue</span>
           ) : null}
           <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-900 ring-1 ring-brand-600">
             {item.statusLabel}
@@ -161,6 +192,19 @@ function InboxCard({ item, now, timeZone }: { item: InboxItem; now: number; time
           <>
             <dt className="text-muted">Calling</dt>
             <dd>{item.holder}</dd>
+          </>
+        ) : null}
+        <dt className="text-muted">Attempts</dt>
+        <dd>
+          {item.attempts}
+          {item.lastAttemptAt !== undefined ? `, last ${ageText(item.lastAttemptAt, now)}` : ""}
+        </dd>
+        {item.followUpAt !== undefined ? (
+          <>
+            <dt className="text-muted">Try again</dt>
+            <dd>
+              <time dateTime={new Date(item.followUpAt).toISOString()}>{shortTime(item.followUpAt, timeZone)}</time>
+            </dd>
           </>
         ) : null}
       </dl>

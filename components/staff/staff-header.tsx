@@ -6,9 +6,13 @@ import type { Staff } from "@/lib/staff/session";
 export function StaffHeader({ staff }: { staff: Staff }) {
   const links = [
     { href: "/staff", label: "Inbox", show: true },
+    { href: "/staff/reports", label: "Reports", show: can(staff.role, "read-reports") },
     { href: "/staff/log", label: "Access log", show: can(staff.role, "read-access-log") },
     { href: "/staff/team", label: "Staff accounts", show: can(staff.role, "manage-staff") },
-  ].filter((l) => l.show).map(({ href, label }) => ({ href, label }));
+    { href: "/staff/reviews", label: "Article reviews", show: can(staff.role, "read-content-reviews") },
+  ]
+    .filter((l) => l.show)
+    .map(({ href, label }) => ({ href, label }));
   return (
     <div className="mb-6 flex flex-col gap-3 border-b border-line pb-4 sm:flex-row sm:items-center sm:justify-between">
       <StaffNav links={links} />

@@ -117,6 +117,94 @@ export const centerConfig = {
     ],
   },
   accreditations: ["Accreditation body (demo value, replace)"],
+  /**
+   * What the center offers after IOP, shown on the alumni and aftercare page. `when` says
+   * when it meets, if it meets on a schedule.
+   */
+  aftercare: [
+    {
+      id: "alumni-group",
+      name: "Alumni group",
+      description:
+        "A group for people who have finished our program. You catch up, share what is working, and keep in touch with people who understand. It is free.",
+      when: "Tuesdays, 6:30 to 7:30 p.m., in person or online",
+    },
+    {
+      id: "alumni-mentoring",
+      name: "Alumni mentors",
+      description:
+        "If you like, we pair you with a mentor: someone who finished the program a while ago and is trained to listen. You talk by phone or meet for coffee in your first months after IOP.",
+    },
+    {
+      id: "outpatient",
+      name: "Standard outpatient therapy",
+      description:
+        "One or two sessions a week with a therapist, here or with a provider near you. Most people step down to this when IOP ends.",
+    },
+    {
+      id: "meetings",
+      name: "Help finding meetings",
+      description:
+        "Before you finish, we help you find 12-step or SMART Recovery meetings near your home or online, and go over what to expect.",
+    },
+  ],
+  /**
+   * The people who write and clinically review the articles, each with a page of their own.
+   * Demo people are fictional and say so on their page: replace them with your real staff.
+   */
+  people: [
+    {
+      slug: "dana-whitfield",
+      name: "Dana Whitfield",
+      jobTitle: "Clinical director",
+      credentials: [
+        { abbreviation: "LCSW", name: "Licensed Clinical Social Worker", kind: "license", number: "EXAMPLE-LCSW-0000" },
+        {
+          abbreviation: "LADC",
+          name: "Licensed Alcohol and Drug Counselor",
+          kind: "license",
+          number: "EXAMPLE-LADC-0000",
+        },
+      ],
+      bio: "Dana leads our clinical team and has worked in addiction and mental health treatment for many years, mostly in outpatient programs. Dana reviews every article for clinical accuracy before it goes live.",
+      clinicalReviewer: true,
+      demo: true,
+    },
+    {
+      slug: "marcus-ojeda",
+      name: "Marcus Ojeda",
+      jobTitle: "Medical director",
+      credentials: [
+        { abbreviation: "MD", name: "Doctor of Medicine", kind: "degree" },
+        { abbreviation: "ABPN", name: "Board certified in addiction psychiatry", kind: "certification" },
+      ],
+      bio: "Dr. Ojeda is a psychiatrist who treats substance use and mental health conditions together. He oversees medicine in our program and reviews articles that touch on withdrawal, medicine or safety.",
+      clinicalReviewer: true,
+      demo: true,
+    },
+    {
+      slug: "priya-natarajan",
+      name: "Priya Natarajan",
+      jobTitle: "Family therapist",
+      credentials: [
+        { abbreviation: "LPC", name: "Licensed Professional Counselor", kind: "license", number: "EXAMPLE-LPC-0000" },
+      ],
+      bio: "Priya runs our family sessions and family education evenings. She writes about how families can support someone in treatment while looking after themselves.",
+      clinicalReviewer: true,
+      demo: true,
+    },
+    {
+      slug: "sam-ellery",
+      name: "Sam Ellery",
+      jobTitle: "Health writer",
+      credentials: [],
+      bio: "Sam writes our articles in plain language, working from the research and from interviews with our clinicians. Every article Sam writes is checked by a licensed clinician before it is published.",
+      clinicalReviewer: false,
+      demo: true,
+    },
+  ],
+  /** How often each article must be clinically reviewed again; `npm run content -- review-due` lists those past it. */
+  articleReviewMonths: 12,
   social: [{ label: "Facebook", href: "https://www.facebook.com/example.org" }],
   /**
    * The languages admissions serves (the clinic's JSON-LD `availableLanguage`), and when a

@@ -31,6 +31,39 @@ const declinedPlanSchema = carrierSchema.extend({
   guidance: z.string().min(1),
 });
 
+const aftercareSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  when: z.string().min(1).optional(),
+});
+
+const credentialSchema = z.object({
+  /** As shown after the name, e.g. "LCSW". */
+  abbreviation: z.string().min(1).max(12),
+  name: z.string().min(1),
+  kind: z.enum(["license", "degree", "certification"]),
+  /** A license's number, shown on the person's page. */
+  number: z.string().min(1).optional(),
+});
+
+const personSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase words joined by hyphens"),
+    name: z.string().min(1),
+    jobTitle: z.string().min(1),
+    credentials: z.array(credentialSchema),
+    bio: z.string().min(40),
+    /** May sign an article's clinical review. */
+    clinicalReviewer: z.boolean(),
+    /** A fictional person in the demo config; their page says so. */
+    demo: z.boolean(),
+  })
+  .refine((p) => !p.clinicalReviewer || p.credentials.some((c) => c.kind === "license" || c.abbreviation === "MD"), {
+    message: "a clinical reviewer needs a clinical license or medical degree",
+    path: ["credentials"],
+  });
+
 const listItem = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, "use lowercase letters, digits and -"),
   label: z.string().min(1),
@@ -98,6 +131,14 @@ export const centerSchema = z
     }),
     accreditations: z.array(z.string().min(1)),
     social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
+    aftercare: z.array(aftercareSchema).min(1),
+    people: z
+      .array(personSchema)
+      .min(1)
+      .refine((people) => new Set(people.map((p) => p.slug)).size === people.length, {
+        message: "each person needs a slug of their own",
+      }),
+    articleReviewMonths: z.number().int().min(1).max(36),
     languages: z.object({
       served: z.array(z.string().min(1)).min(1),
       spanishCallbackHours: z.array(hoursSchema),
@@ -132,6 +173,7 @@ export const centerSchema = z
 
 export type Center = z.infer<typeof centerSchema>;
 export type SessionBlock = Center["sessionBlocks"][number];
+export type Person = Center["people"][number];
 
 function loadCenter(): Center {
   const result = centerSchema.safeParse(centerConfig);

@@ -2,7 +2,8 @@ import type { Migration } from "kysely";
 import { leadsMigration } from "@/lib/db/migrations/001-leads";
 import { staffMigration } from "@/lib/db/migrations/002-staff";
 import { pipelineMigration } from "@/lib/db/migrations/003-pipeline";
-import { leadLanguageMigration } from "@/lib/db/migrations/004-lead-language";
+import { totpStepsMigration } from "@/lib/db/migrations/004-totp-steps";
+import { leadLanguageMigration } from "@/lib/db/migrations/005-lead-language";
 import type { EngineKind } from "@/lib/db/schema";
 
 /**
@@ -15,6 +16,7 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
     "001_leads": leadsMigration(engine),
     "002_staff": staffMigration(engine),
     "003_pipeline": pipelineMigration(engine),
-    "004_lead_language": leadLanguageMigration(),
+    "004_totp_steps": totpStepsMigration,
+    "005_lead_language": leadLanguageMigration(),
   };
 }

@@ -25,6 +25,23 @@ export async function consumeLimit(rule: RateLimitRule, key: string): Promise<Ra
   }
 }
 
+/** Counts one more against `key` however many there were, and returns how many there are now. */
+export async function addToLimit(rule: RateLimitRule, key: string): Promise<number> {
+  return (await (await limiterFor(rule)).penalty(key || "unknown", 1)).consumedPoints;
+}
+
+/** Refuses `key` for the next `seconds` under `rule` (read with blockedFor). */
+export async function blockFor(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
+  await (await limiterFor(rule)).block(key || "unknown", seconds);
+}
+
+/** Seconds until `key` may try again under `rule`: 0 if it may now. Counts nothing. */
+export async function blockedFor(rule: RateLimitRule, key: string): Promise<number> {
+  const state = await (await limiterFor(rule)).get(key || "unknown");
+  if (!state || state.consumedPoints <= rule.points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}
+
 /** A success forgives earlier failures (a staff member who finally typed the right password). */
 export async function resetLimit(rule: RateLimitRule, key: string): Promise<void> {
   await (await limiterFor(rule)).delete(key || "unknown");

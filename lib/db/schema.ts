@@ -218,6 +218,12 @@ type AccessLogTable = {
   client: string | null;
 };
 
+/** The newest authenticator time step (Unix time / 30 s) each account signed in with. */
+type StaffTotpStepsTable = {
+  user_id: string;
+  last_step: number;
+};
+
 type LeadNotesTable = {
   id: Generated<number>;
   reference: string;
@@ -242,4 +248,5 @@ export type Database = {
   lead_notes: LeadNotesTable;
   call_attempts: CallAttemptsTable;
   lead_vob: LeadVobTable;
+  staff_totp_steps: StaffTotpStepsTable;
 };

@@ -1,10 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { Worker } from "node:worker_threads";
 import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
+import { escalateUnclaimed } from "@/lib/staff/escalation";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,
@@ -21,12 +23,17 @@ import {
 import type { FailureCategory, LeadInput } from "@/lib/leads/types";
 
 /**
- * Delivery: every server claims due leads one at a time with a lease in the database
- * (LEAD_LEASE_SECONDS, renewed while the send runs, so a dead server's lead is free again
- * soon), sends each over one pooled SMTP connection, and marks it sent only once the server
- * accepted it. A failure backs off from LEAD_RETRY_FIRST_SECONDS, doubling, to 10 minutes,
- * forever; a lead still unsent after 15 minutes raises an alert. The loop here is only a timer: everything it decides on is in
- * the database, so any number of processes can run it.
+ * Delivery: every server claims due leads with a lease in the database (LEAD_LEASE_SECONDS,
+ * renewed while the send runs, so a dead server's lead is free again soon), sends each over
+ * one pooled SMTP connection, and marks it sent only once the server accepted it. A failure
+ * backs off from LEAD_RETRY_FIRST_SECONDS, doubling, to 10 minutes, forever; a lead still
+ * unsent after 15 minutes raises an alert. The loop here is only a timer: everything it
+ * decides on is in the database, so any number of processes can run it.
+ *
+ * A server runs the loop on a worker thread of its own (startLeadDelivery({ thread: true }),
+ * lib/leads/delivery-thread.ts), with its own database and SMTP connections. On the server's
+ * main event loop every SMTP round trip waited behind the form posts of a burst, and the
+ * burst's emails went out only after it (CPU profiles: `BENCH_CPU_PROF`, see bench/run.ts).
  */
 const MAX_RETRY_MS = 10 * 60_000;
 export const ALERT_AFTER_MS = 15 * 60_000;
@@ -60,9 +67,24 @@ const loop: { started: boolean; timer?: NodeJS.Timeout; running?: Promise<LeadOu
   purgedAt: 0,
 };
 
-/** Idempotent: delivers whatever an earlier run left unsent, then keeps looking on a timer. */
-export function startLeadDelivery(): void {
-  if (loop.started) return;
+/**
+ * The delivery thread, if this process runs one. Kept on globalThis: Next.js bundles the
+ * start-up code and the Server Actions separately, each with its own copy of this module.
+ */
+const threadKey = Symbol.for("iop-site.lead-delivery-thread");
+const holder = globalThis as { [threadKey]?: Worker };
+
+/**
+ * Idempotent: delivers whatever an earlier run left unsent, then keeps looking on a timer.
+ * `thread`: on a worker thread of its own (a server); without it, on this event loop (the
+ * operator command, tests, and a server whose thread stopped).
+ */
+export function startLeadDelivery(options: { thread?: boolean } = {}): void {
+  if (loop.started || holder[threadKey]) return;
+  if (options.thread) {
+    startThread();
+    return;
+  }
   loop.started = true;
   const env = getEnv();
   if (env.SMTP_URL) {
@@ -73,6 +95,31 @@ export function startLeadDelivery(): void {
     logPipeline({ event: "mail-to-files", directory: mailDirectory(env) });
   }
   requestDelivery();
+}
+
+function startThread(): void {
+  // Nothing is lost with the thread (every lead waits in the database): deliver from here.
+  const deliverHere = (code: string) => {
+    logPipeline({ event: "delivery-thread-stopped", code });
+    startLeadDelivery();
+  };
+  let thread: Worker;
+  try {
+    thread = new Worker(new URL("./delivery-thread.ts", import.meta.url));
+  } catch (error) {
+    deliverHere(errorCode(error));
+    return;
+  }
+  holder[threadKey] = thread;
+  const stopped = (code: string) => {
+    if (holder[threadKey] !== thread) return;
+    holder[threadKey] = undefined;
+    deliverHere(code);
+  };
+  thread.on("error", (error: unknown) => stopped(errorCode(error)));
+  thread.on("exit", (code) => stopped(`EXIT_${code}`));
+  // Its timers and connections must not keep a stopping server alive.
+  thread.unref();
 }
 
 // Kept out of lib/leads/submit.ts (which needs Next's request APIs) so the operator command
@@ -102,8 +149,15 @@ export async function receiveLead(input: LeadInput, options: { now?: Date } = {}
   return result;
 }
 
-/** Graceful shutdown and tests: no more timers; waits for a pass under way. */
+/** Graceful shutdown and tests: no more timers; waits for a pass under way, here or on the thread. */
 export async function stopLeadDelivery(): Promise<void> {
+  const thread = holder[threadKey];
+  if (thread) {
+    holder[threadKey] = undefined;
+    const exited = new Promise((done) => thread.once("exit", done));
+    thread.postMessage("stop");
+    await exited;
+  }
   loop.started = false;
   loop.again = false;
   clearTimeout(loop.timer);
@@ -112,7 +166,12 @@ export async function stopLeadDelivery(): Promise<void> {
 }
 
 /** A pass soon, without waiting for it; folded into the pass under way if there is one. */
-function requestDelivery(): void {
+export function requestDelivery(): void {
+  const thread = holder[threadKey];
+  if (thread) {
+    thread.postMessage("deliver");
+    return;
+  }
   if (loop.running) {
     loop.again = true;
     return;
@@ -156,6 +215,7 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
   }
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
+  await escalateUnclaimed(env, now);
   if (now.getTime() - loop.purgedAt >= PURGE_EVERY_MS) {
     loop.purgedAt = now.getTime();
     await purgeExpired(env, now);
@@ -177,7 +237,7 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
       result = await sendMessage(buildLeadMessage(lead, env, { omitted }), reference, env);
     }
     if (result.ok) {
-      await markSent(reference, owner, now, omitted);
+      await recordSent(reference, now, omitted, env);
       logLead(reference, { event: "sent", photosOmitted: omitted });
       return { reference, outcome: "sent", photosOmitted: omitted };
     }
@@ -193,6 +253,24 @@ async function attempt(lead: LeadRecord, env: Env, now: Date): Promise<LeadOutco
     return { reference, outcome: "failed", category: "storage", attempts: lead.delivery.attempts, nextAttemptAt: new Date(now.getTime() + leaseMs(env)) };
   } finally {
     clearInterval(renewing);
+  }
+}
+
+/**
+ * The SMTP server has the email: recording that is all that keeps it from going twice, so a
+ * database busy with another connection's write (SQLite, one writer at a time) is waited out
+ * while the lease, renewed meanwhile, still holds.
+ */
+async function recordSent(reference: string, now: Date, photosOmitted: boolean, env: Env): Promise<void> {
+  const giveUpAt = Date.now() + leaseMs(env);
+  for (;;) {
+    try {
+      await markSent(reference, owner, now, photosOmitted);
+      return;
+    } catch (error) {
+      if (!errorCode(error).startsWith("SQLITE_BUSY") || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }
 

@@ -14,7 +14,8 @@ export type LeadEvent =
   | { event: "sent"; photosOmitted: boolean }
   | { event: "send-failed"; category: FailureCategory; retryInMs: number }
   | { event: "delivery-error"; code: string }
-  | { event: "unsent-alert"; minutes: number };
+  | { event: "unsent-alert"; minutes: number }
+  | { event: "escalated" };
 
 export function logLead(reference: string, entry: LeadEvent): void {
   const lead = `lead ${isReference(reference) ? reference : "(unrecognized reference)"}`;
@@ -34,6 +35,9 @@ export function logLead(reference: string, entry: LeadEvent): void {
     case "send-failed":
       console.warn(`${lead} send failed (${entry.category}), retry in ${duration(entry.retryInMs)}`);
       return;
+    case "escalated":
+      console.warn(`${lead} unclaimed past its callback: on-call notified`);
+      return;
     case "unsent-alert":
       console.error(`ALERT ${lead} still not delivered to admissions after ${entry.minutes} minutes`);
       return;
@@ -47,6 +51,7 @@ export type PipelineEvent =
   | { event: "mail-to-files"; directory: string }
   | { event: "mail-over-smtp"; host: string; port: number; tls: "implicit" | "starttls" | "none (local)" }
   | { event: "pass-failed"; code: string }
+  | { event: "delivery-thread-stopped"; code: string }
   | { event: "bot-rejected"; form: LeadKind; reason: string }
   | { event: "token-reused"; form: LeadKind }
   | { event: "purged"; leads: number; mailFiles: number; days: number };
@@ -64,6 +69,9 @@ export function logPipeline(entry: PipelineEvent): void {
       return;
     case "pass-failed":
       console.error(`lead delivery pass failed (${safeCode(entry.code)}), trying again in 1m`);
+      return;
+    case "delivery-thread-stopped":
+      console.error(`lead delivery thread stopped (${safeCode(entry.code)}); delivering from the server's main thread`);
       return;
     case "bot-rejected":
     case "token-reused": {

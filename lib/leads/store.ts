@@ -46,7 +46,10 @@ export async function storeLead(input: LeadInput, now: Date): Promise<StoreResul
 }
 
 /** The lead an identical submission made within the window, if any: a visitor pressing "send" again. */
-export async function findIdenticalLead(input: LeadInput, now: Date): Promise<{ reference: string; receivedAt: Date } | undefined> {
+export async function findIdenticalLead(
+  input: LeadInput,
+  now: Date,
+): Promise<{ reference: string; receivedAt: Date } | undefined> {
   return findDuplicate(await keyedHash("duplicate", duplicateMaterial(input)), now);
 }
 
@@ -76,7 +79,12 @@ async function storeOnce(
       .executeTakeFirst();
     if (!token) throw new TokenUsed();
 
-    const earlier = await trx.selectFrom("leads").select("reference").where("phone_key", "=", phoneKey).limit(1).executeTakeFirst();
+    const earlier = await trx
+      .selectFrom("leads")
+      .select("reference")
+      .where("phone_key", "=", phoneKey)
+      .limit(1)
+      .executeTakeFirst();
     await trx
       .insertInto("leads")
       .values({
@@ -255,7 +263,12 @@ export async function listLeads(filter: LeadFilter = {}): Promise<LeadRecord[]> 
 
 export async function photoBytes(reference: string): Promise<Array<CardPhotoInfo & { bytes: Buffer }>> {
   const { db } = await database();
-  const rows = await db.selectFrom("lead_photos").selectAll().where("reference", "=", reference).orderBy("side", "desc").execute();
+  const rows = await db
+    .selectFrom("lead_photos")
+    .selectAll()
+    .where("reference", "=", reference)
+    .orderBy("side", "desc")
+    .execute();
   return rows.map((row) => ({
     side: row.side,
     filename: row.filename,
@@ -296,7 +309,11 @@ export async function claimDueLeads(owner: string, now: Date, leaseMs: number, l
   const rows = await db
     .selectFrom("leads")
     .selectAll()
-    .where("reference", "in", claimed.map((row) => row.reference))
+    .where(
+      "reference",
+      "in",
+      claimed.map((row) => row.reference),
+    )
     .where("lease_owner", "=", owner)
     .orderBy("received_at")
     .execute();
@@ -373,7 +390,9 @@ export async function nextDueAt(): Promise<Date | undefined> {
     .select((eb) => [eb.fn.min("next_attempt_at").as("due"), eb.fn.min("lease_until").as("lease")])
     .where("delivery_status", "=", "pending")
     .executeTakeFirst();
-  const times = [row?.due, row?.lease].filter((v): v is number => typeof v === "number" || typeof v === "string").map(Number);
+  const times = [row?.due, row?.lease]
+    .filter((v): v is number => typeof v === "number" || typeof v === "string")
+    .map(Number);
   return times.length ? new Date(Math.min(...times)) : undefined;
 }
 
@@ -470,7 +489,16 @@ export async function importLead({ lead, delivery, photos }: ImportedLead, now: 
     if (photos.length) {
       await trx
         .insertInto("lead_photos")
-        .values(photos.map((p) => ({ reference: lead.reference, side: p.side, filename: p.filename, content_type: p.contentType, size: p.size, bytes: p.bytes })))
+        .values(
+          photos.map((p) => ({
+            reference: lead.reference,
+            side: p.side,
+            filename: p.filename,
+            content_type: p.contentType,
+            size: p.size,
+            bytes: p.bytes,
+          })),
+        )
         .execute();
     }
     return true;

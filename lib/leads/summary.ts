@@ -118,7 +118,7 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string, opti
   ];
 }
 
-function carrierName(values: { carrier: string; carrierOther?: string }): string {
+export function carrierName(values: { carrier: string; carrierOther?: string }): string {
   if (values.carrier === OTHER_CARRIER) return `Other: ${values.carrierOther ?? "?"}`;
   const all = [...center.insurance.accepted, ...center.insurance.notAccepted];
   return all.find((c) => c.id === values.carrier)?.name ?? values.carrier;

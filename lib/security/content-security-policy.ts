@@ -52,3 +52,16 @@ export function contentSecurityPolicy({ nonce, scriptHashes = [], development = 
   ];
   return directives.map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
 }
+
+/**
+ * A staff member's view of a visitor's card photo is a document of its own: nothing in it may
+ * run, load or be framed, whatever the file turns out to hold. The proxy gives these paths this
+ * policy instead of the page policy, which would otherwise replace the route's own.
+ */
+export const CARD_PHOTO_POLICY = "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
+const CARD_PHOTO_PATH = /^\/staff\/requests\/[^/]+\/photos\/[^/]+$/;
+
+/** The fixed policy a route keeps for itself, if `pathname` is one of those. */
+export function routeOwnPolicy(pathname: string): string | undefined {
+  return CARD_PHOTO_PATH.test(pathname) ? CARD_PHOTO_POLICY : undefined;
+}

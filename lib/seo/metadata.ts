@@ -36,7 +36,10 @@ export const siteViewport: Viewport = {
 /** A page's address in both languages (lib/i18n/links.ts pagePair). */
 export type PagePair = Record<Locale, `/${string}`>;
 
-type PageSeo = { title: string; description: string; locale?: Locale; paths: PagePair };
+/** `paths` for a page in both languages; `path` for an English-only page (articles, people), which gets no hreflang. */
+type PageSeo = { title: string; description: string } & (
+  { locale?: Locale; paths: PagePair } | { path: `/${string}`; locale?: undefined; paths?: undefined }
+);
 
 /** hreflang alternates both ways, English as x-default: the same on every page and in the sitemap. */
 export function languageAlternates(paths: PagePair): Record<string, string> {
@@ -52,17 +55,19 @@ export function languageAlternates(paths: PagePair): Record<string, string> {
  * and share text. Open Graph is restated in full because a page's `openGraph` replaces the
  * layout's rather than merging with it; the image comes from the nearest opengraph-image file.
  */
-export function pageMetadata({ title, description, locale = "en", paths }: PageSeo): Metadata {
-  const path = paths[locale];
+export function pageMetadata(seo: PageSeo): Metadata {
+  const { title, description } = seo;
+  const locale = seo.locale ?? "en";
+  const path = seo.paths ? seo.paths[locale] : seo.path;
   return {
     title,
     description,
-    alternates: { canonical: path, languages: languageAlternates(paths) },
+    alternates: seo.paths ? { canonical: path, languages: languageAlternates(seo.paths) } : { canonical: path },
     openGraph: {
       type: "website",
       siteName: center.name,
       locale: localeTags[locale].openGraph,
-      alternateLocale: localeTags[locale === "en" ? "es" : "en"].openGraph,
+      ...(seo.paths ? { alternateLocale: localeTags[locale === "en" ? "es" : "en"].openGraph } : {}),
       url: path,
       title,
       description,

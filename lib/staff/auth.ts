@@ -7,6 +7,7 @@ import { database } from "@/lib/db/connection";
 import { keyedHash } from "@/lib/db/server-secret";
 import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/staff/password-policy";
+import { secondFactorLookups } from "@/lib/staff/second-factor";
 
 /**
  * better-auth on the leads database. Its HTTP handler is never mounted: every page and
@@ -69,6 +70,7 @@ async function createStaffAuth() {
         backupCodeOptions: { amount: 10, length: 10 },
         twoFactorCookieMaxAge: 600,
       }),
+      secondFactorLookups(),
       // Last: lets Server Actions set the cookies better-auth returns.
       nextCookies(),
     ],

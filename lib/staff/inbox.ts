@@ -3,12 +3,13 @@ import { center } from "@/lib/center/schema";
 import { database } from "@/lib/db/connection";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { parseReference } from "@/lib/leads/reference";
-import type { Selectable } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { LeadsTable } from "@/lib/db/schema";
 import { phoneKeyOf, toLead } from "@/lib/leads/store";
 import { firstName } from "@/lib/leads/summary";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
+import { attemptSummaries } from "@/lib/staff/pipeline-work";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
@@ -37,9 +38,28 @@ export type InboxItem = {
   holder?: string;
   dueAt: number;
   overdue: boolean;
+  attempts: number;
+  lastAttemptAt?: number;
+  followUpAt?: number;
+  /** On-call was mailed: unclaimed past the promised callback. */
+  escalated: boolean;
 };
 
-export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; language?: Locale; q?: string };
+/** "priority" puts follow-ups that are due first (oldest due first), then the newest requests. */
+export const INBOX_SORTS = {
+  priority: "Due follow-ups first",
+  newest: "Newest first",
+  oldest: "Oldest first",
+} as const;
+type InboxSort = keyof typeof INBOX_SORTS;
+
+export type InboxFilter = {
+  status?: RequestStatus | "open";
+  kind?: LeadKind;
+  language?: Locale;
+  q?: string;
+  sort?: Exclude<InboxSort, "priority">;
+};
 
 const INBOX_LIMIT = 200;
 
@@ -52,35 +72,64 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   const kind = one("kind");
   const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
+  const sort = one("sort");
   return {
     status: status === "open" || isRequestStatus(status) ? status : undefined,
     kind: isLeadKind(kind) ? kind : undefined,
     language: isLocale(language) ? language : undefined,
     q: q || undefined,
+    sort: sort === "newest" || sort === "oldest" ? sort : undefined,
   };
 }
 
+/** How many recent requests a search by name looks through (names are inside the stored form, not a column). */
+const NAME_SEARCH_LIMIT = 2000;
+
 export async function inboxItems(filter: InboxFilter, now = new Date()): Promise<InboxItem[]> {
   const { db } = await database();
-  let query = db.selectFrom("leads").selectAll().orderBy("received_at", "desc").orderBy("reference").limit(INBOX_LIMIT);
+  let query = db.selectFrom("leads").selectAll();
+  if (filter.sort === "oldest") query = query.orderBy("received_at", "asc");
+  else if (filter.sort === "newest") query = query.orderBy("received_at", "desc");
+  else {
+    const t = now.getTime();
+    query = query
+      .orderBy(sql`case when follow_up_at is not null and follow_up_at <= ${t} then 0 else 1 end`)
+      .orderBy("follow_up_at", "asc")
+      .orderBy("received_at", "desc");
+  }
+  query = query.orderBy("reference");
   if (filter.status === "open") query = query.where("status", "in", OPEN_STATUSES);
   else if (filter.status) query = query.where("status", "=", filter.status);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
   if (filter.language) query = query.where("language", "=", filter.language);
+  let byName: string | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
     const phone = normalizeUsPhone(filter.q);
-    if (!reference && !phone) return [];
-    query = reference
-      ? query.where("reference", "=", reference)
-      : query.where("phone_key", "=", await phoneKeyOf(phone!));
+    if (reference) query = query.where("reference", "=", reference);
+    else if (phone) query = query.where("phone_key", "=", await phoneKeyOf(phone));
+    else byName = filter.q.toLocaleLowerCase("en-US");
   }
-  const rows = await query.execute();
-  const holders = await staffNames([...new Set(rows.map((r) => r.holder_id).filter((id): id is string => !!id))]);
-  return rows.map((row) => toItem(row, holders, now));
+  let rows = await query.limit(byName ? NAME_SEARCH_LIMIT : INBOX_LIMIT).execute();
+  if (byName) rows = rows.filter((row) => nameOf(row).includes(byName)).slice(0, INBOX_LIMIT);
+  const [holders, attempts] = await Promise.all([
+    staffNames([...new Set(rows.map((r) => r.holder_id).filter((id): id is string => !!id))]),
+    attemptSummaries(rows.map((r) => r.reference)),
+  ]);
+  return rows.map((row) => toItem(row, holders, attempts.get(row.reference), now));
 }
 
-function toItem(row: Selectable<LeadsTable>, holders: Map<string, string>, now: Date): InboxItem {
+function nameOf(row: Selectable<LeadsTable>): string {
+  const values = JSON.parse(row.values_json) as { name?: unknown };
+  return typeof values.name === "string" ? values.name.toLocaleLowerCase("en-US") : "";
+}
+
+function toItem(
+  row: Selectable<LeadsTable>,
+  holders: Map<string, string>,
+  attempts: { count: number; lastAt: number } | undefined,
+  now: Date,
+): InboxItem {
   const lead = toLead(row, []);
   const status: RequestStatus = isRequestStatus(row.status) ? row.status : "new";
   const receivedAt = new Date(row.received_at);
@@ -102,6 +151,10 @@ function toItem(row: Selectable<LeadsTable>, holders: Map<string, string>, now: 
     holder: row.holder_id ? (holders.get(row.holder_id) ?? "a former colleague") : undefined,
     dueAt: callbackDueAt(receivedAt, center).getTime(),
     overdue: isOverdue({ receivedAt, status, holderId: row.holder_id }, now, center),
+    attempts: attempts?.count ?? 0,
+    lastAttemptAt: attempts?.lastAt,
+    followUpAt: row.follow_up_at ?? undefined,
+    escalated: row.escalated_at !== null && status === "new" && !row.holder_id,
   };
 }
 
@@ -112,5 +165,6 @@ export function inboxQuery(filter: InboxFilter): string {
   if (filter.kind) params.set("kind", filter.kind);
   if (filter.language) params.set("language", filter.language);
   if (filter.q) params.set("q", filter.q);
+  if (filter.sort) params.set("sort", filter.sort);
   return params.toString();
 }

@@ -6,6 +6,7 @@ import { recordAccess } from "@/lib/staff/access-log";
 import type { Staff } from "@/lib/staff/session";
 import { stagesReachedBy } from "@/lib/staff/stages";
 import { isRequestStatus, type RequestStatus } from "@/lib/staff/statuses";
+import { NOTE_MAX, normalizeNote } from "@/lib/staff/work-forms";
 
 /**
  * Admissions' work on one request: its status, who is calling, and notes. A change names
@@ -34,8 +35,6 @@ export type ChangeResult =
   | { outcome: "saved"; work: WorkState }
   | { outcome: "conflict"; work: WorkState; by?: string }
   | { outcome: "not-found" };
-
-export const NOTE_MAX = 2000;
 
 export async function requestInFull(reference: string): Promise<RequestInFull | undefined> {
   const lead = await getLead(reference);
@@ -188,7 +187,7 @@ async function lastChangedBy(reference: string): Promise<string | undefined> {
 }
 
 export async function addNote(staff: Staff, reference: string, body: string, client?: string): Promise<boolean> {
-  const text = body.replace(/\r\n?/g, "\n").trim().slice(0, NOTE_MAX);
+  const text = normalizeNote(body).slice(0, NOTE_MAX);
   if (!text) return false;
   const { db } = await database();
   const exists = await db.selectFrom("leads").select("reference").where("reference", "=", reference).executeTakeFirst();

@@ -2,16 +2,31 @@ import type { StaffRole } from "@/lib/db/schema";
 
 /**
  * Who may do what. Admissions staff work requests; admins also manage staff, read the
- * access log and export or purge a request. Anything not granted here is refused, including
+ * access log, export or purge a request, and see which articles are due a clinical review. Anything not granted here is refused, including
  * to a role this code doesn't know.
  */
 export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
 
-export type Permission = "work-requests" | "manage-staff" | "read-access-log" | "export-request" | "purge-request";
+export type Permission =
+  | "work-requests"
+  | "read-reports"
+  | "manage-staff"
+  | "read-access-log"
+  | "export-request"
+  | "purge-request"
+  | "read-content-reviews";
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
-  admissions: ["work-requests"],
-  admin: ["work-requests", "manage-staff", "read-access-log", "export-request", "purge-request"],
+  admissions: ["work-requests", "read-reports"],
+  admin: [
+    "work-requests",
+    "read-reports",
+    "manage-staff",
+    "read-access-log",
+    "export-request",
+    "purge-request",
+    "read-content-reviews",
+  ],
 };
 
 export function isStaffRole(value: unknown): value is StaffRole {

@@ -6,10 +6,10 @@ import type { RequestStatus } from "@/lib/staff/statuses";
  * counts the earlier ones as reached then too (a walk-in booked on the first call was also
  * contacted), and nothing ever moves a stamp once set, so the funnel only narrows.
  */
-const STAGES = ["inquiry", "first-contact", "assessment-booked", "insurance-cleared", "admitted"] as const;
+export const STAGES = ["inquiry", "first-contact", "assessment-booked", "insurance-cleared", "admitted"] as const;
 export type Stage = (typeof STAGES)[number];
 
-const stageLabels: Record<Stage, string> = {
+export const stageLabels: Record<Stage, string> = {
   inquiry: "Inquiry",
   "first-contact": "First contact",
   "assessment-booked": "Assessment booked",
@@ -18,7 +18,7 @@ const stageLabels: Record<Stage, string> = {
 };
 
 /** The leads column holding each stage's first time (the inquiry is when the request arrived). */
-const stageColumns = {
+export const stageColumns = {
   "first-contact": "contacted_at",
   "assessment-booked": "assessment_at",
   "insurance-cleared": "insurance_cleared_at",

@@ -4,9 +4,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { auditedPaths, forms, notFoundPath } from "@/tests/support/audited-pages";
+import { auditedPaths, forms, notFoundPath, sitemapPaths } from "@/tests/support/audited-pages";
 import { stampFormToken } from "@/tests/support/form-token";
-import { publicPaths } from "@/tests/support/site-pages";
 import { expect, test } from "./fixtures";
 
 /** vnu-jar exports the path of the Nu HTML Checker's jar (as a String object). */
@@ -138,7 +137,7 @@ test("every page answers, is valid HTML, links only to what exists, and has its 
 
   for (const field of ["title", "description"] as const) {
     const seen = new Map<string, string>();
-    for (const pagePath of publicPaths()) {
+    for (const pagePath of sitemapPaths()) {
       const value = pages.get(pagePath)?.[field] ?? "";
       expect.soft(value, `${pagePath} ${field}`).toBeTruthy();
       expect.soft(seen.get(value), `${pagePath} repeats the ${field} of ${seen.get(value)}`).toBeUndefined();

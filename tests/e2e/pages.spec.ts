@@ -1,23 +1,27 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { center } from "@/lib/center/schema";
 import { telHref } from "@/lib/phone";
-import { auditedPaths, notFoundPath } from "@/tests/support/audited-pages";
+import { elementsWithoutVisibleFocus, expectNoViolations } from "@/tests/support/a11y";
+import { auditedPaths, notFoundPath, sitemapPaths } from "@/tests/support/audited-pages";
 import { watchForViolations } from "@/tests/support/security-headers";
-import { publicPaths } from "@/tests/support/site-pages";
 import { expect, test, watchForeignRequests } from "./fixtures";
 
 /**
- * The one browser walk of the site: each page is opened once and checked for what it shows
- * (an outline, named links and images, the 24/7 phone), what it leaves behind (requests to
- * other origins, cookies, storage), whether it runs under its security policy, and, for the
- * public pages, what search engines and link previews read. Accessibility (axe), markup
- * (Nu checker) and links (HTTP) each have their own walk.
+ * The one browser walk of the site: each page a visitor can land on (every page in the
+ * sitemap, the confirmations, the 404) is opened once, and everything that page state can show
+ * is checked on that one load: what it shows (an outline, named links and images, the 24/7
+ * phone), what search engines and link previews read, axe (WCAG 2.2 AA) at 1280 and 390 px,
+ * a visible focus indicator on everything the keyboard reaches, and finally what the visit
+ * left behind (requests to other origins, cookies, storage) and whether it all ran under the
+ * page's security policy. Markup (Nu checker) and links (HTTP) have their own walk in
+ * html-validity.spec.ts, which needs no browser per page. A new check for every page belongs
+ * here, not in a walk of its own.
  */
 
 // Canonical links and og:image URLs are fixed when the site is built, so the build must run
 // with SITE_URL set to the address these tests use.
 const siteUrlHint = "build with SITE_URL set to the e2e server's address (metadata is fixed at build time)";
-const indexed = new Set(publicPaths());
+const indexed = new Set(sitemapPaths());
 
 async function metaContent(page: Page, selector: string): Promise<string | null> {
   const tag = page.locator(selector);
@@ -77,14 +81,20 @@ async function expectSearchMetadata(page: Page, request: APIRequestContext, page
   expect(await metaContent(page, 'meta[name="twitter:image"]')).toBe(image);
 }
 
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+
 for (const pagePath of auditedPaths()) {
-  test(`${pagePath}: renders, stays on the site, leaves nothing behind, runs under its policy`, async ({
+  test(`${pagePath}: renders, passes axe at 1280 and 390 px, stays on the site, leaves nothing behind, runs under its policy`, async ({
     sharedPage: page,
     request,
     baseURL,
   }) => {
+    // Two axe scans and a focus pass on one load: several times a plain page check.
+    test.slow();
     const foreignRequests = watchForeignRequests(page);
     const violations = await watchForViolations(page);
+    await page.setViewportSize(desktop);
     const response = await page.goto(pagePath);
     expect(response?.status()).toBe(pagePath === notFoundPath ? 404 : 200);
     if (pagePath === notFoundPath) {
@@ -99,6 +109,11 @@ for (const pagePath of auditedPaths()) {
 
     // Late requests (fonts, prefetches) and scripts that run after load count too.
     await page.waitForLoadState("networkidle");
+    await expectNoViolations(page, "1280 px");
+    expect(await elementsWithoutVisibleFocus(page), "elements that show no focus indicator").toEqual([]);
+    await page.setViewportSize(phone);
+    await expectNoViolations(page, "390 px");
+
     expect(foreignRequests, "requests to other origins").toEqual([]);
     // A shared family computer should show no trace of someone looking into treatment.
     expect(

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { standalonePagePaths } from "@/lib/seo/sitemap";
+import { articleSitePaths } from "@/tests/support/article-pages";
 import { contentPaths } from "@/tests/support/site-pages";
 import { expect, test } from "./fixtures";
 
@@ -27,7 +28,7 @@ test("the sitemap lists exactly the public pages", async ({ request, baseURL }) 
   expect(response.status()).toBe(200);
   const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
   for (const loc of locs) expect(loc.origin, siteUrlHint).toBe(new URL(baseURL ?? "").origin);
-  const expected = ["/", "/es", ...contentPaths(), ...standalonePagePaths].sort();
+  const expected = ["/", "/es", ...contentPaths(), ...standalonePagePaths, ...articleSitePaths()].sort();
   // Every one of these answers 200 on the HTTP walk (html-validity.spec.ts).
   expect(locs.map((loc) => loc.pathname).sort()).toEqual(expected);
 });

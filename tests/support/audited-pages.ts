@@ -1,6 +1,5 @@
-import { standalonePagePaths } from "@/lib/seo/sitemap";
+import sitemap from "@/app/sitemap";
 import type { FormKind } from "@/tests/support/form-token";
-import { publicPaths } from "@/tests/support/site-pages";
 
 /** The lead forms, with the kind of token each posts (see tests/support/form-token.ts). */
 export const forms: ReadonlyArray<{ path: string; kind: FormKind }> = [
@@ -20,7 +19,15 @@ export const confirmationPaths = [
 
 export const notFoundPath = "/no-such-page";
 
-/** Every page a visitor can land on: content, forms, confirmations and the 404. */
+/**
+ * Every page the sitemap lists, from the site's own sitemap code: a page added there (a new
+ * content page, a translation, an article) is walked by the browser tests without a list to edit.
+ */
+export function sitemapPaths(): string[] {
+  return sitemap().map((entry) => new URL(entry.url).pathname);
+}
+
+/** Every page a visitor can land on: the sitemap's, the confirmations and the 404. */
 export function auditedPaths(): string[] {
-  return [...publicPaths(), ...standalonePagePaths, ...confirmationPaths, notFoundPath];
+  return [...sitemapPaths(), ...confirmationPaths, notFoundPath];
 }

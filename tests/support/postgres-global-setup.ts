@@ -11,5 +11,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** Set in vitest.config.ts. */
+    engines: Array<"sqlite" | "postgres">;
   }
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { articleSamplePaths } from "@/tests/support/article-pages";
 
 function slugsIn(folder: string): string[] {
   return readdirSync(path.resolve(process.cwd(), folder))
@@ -16,7 +17,7 @@ export function spanishContentPaths(): string[] {
   return slugsIn("content/es").map((slug) => `/es/${slug}`);
 }
 
-/** Every public page: both home pages and the content pages. */
+/** The pages every walk checks: both home pages, each content page in both languages, and one article page of each kind. */
 export function publicPaths(): string[] {
-  return ["/", "/es", ...contentPaths()];
+  return ["/", "/es", ...contentPaths(), ...articleSamplePaths()];
 }

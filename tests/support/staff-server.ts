@@ -1,7 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { startTestPostgres, type TestPostgres } from "./postgres";
 
 /**
@@ -18,6 +19,8 @@ export type StaffServer = {
   env: NodeJS.ProcessEnv;
   /** `npm run staff -- …` against this server's database; returns what it printed. */
   staff(...args: string[]): string;
+  /** The same, without blocking: the browser can go on meanwhile. */
+  staffAsync(...args: string[]): Promise<string>;
   /** Stores a request straight into the database, as tests/support/staff-seed.ts does. */
   seed(kind: "script-everywhere"): string;
   stop(): Promise<void>;
@@ -67,6 +70,14 @@ export async function startStaffServer(
     shortIdleUrl,
     env,
     staff: (...args) => tsx("scripts/staff.ts", args),
+    staffAsync: async (...args) =>
+      (
+        await promisify(execFile)(
+          process.execPath,
+          ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", "scripts/staff.ts", ...args],
+          { env, encoding: "utf8" },
+        )
+      ).stdout,
     seed: (kind) => tsx("tests/support/staff-seed.ts", [kind]).trim(),
     async stop() {
       for (const child of children) {

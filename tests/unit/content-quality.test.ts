@@ -1,16 +1,27 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { fleschKincaid } from "flesch-kincaid";
-import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { centerConfig } from "../../lib/center/config";
 import { parsePageMeta, type PageMeta } from "../../lib/content-schema";
+import {
+  articleRoutes,
+  centerDetails,
+  copiedFromSeeds,
+  externalHosts,
+  gradeOf,
+  markdownLinks,
+  outcomePromises,
+  outlineProblems,
+  phoneNumbers,
+  proseBlocks,
+  seedsDir,
+  splitFrontmatter,
+  unknownComponents,
+  vagueLinkText,
+} from "../support/content-checks";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const contentDir = path.resolve(here, "../../content");
-const seedsDir = path.resolve(here, "../../../shared/seeds");
 
 const expectedSlugs = [
   "what-is-iop",
@@ -28,6 +39,8 @@ const expectedSlugs = [
   "privacy",
   "nondiscrimination",
   "accessibility",
+  "alumni-and-aftercare",
+  "editorial-policy",
 ];
 /** Legal and clinical pages may read a little harder; everything else is for a reader in distress. */
 const looserGrade = new Set(["privacy", "nondiscrimination", "accessibility", "for-professionals"]);
@@ -39,29 +52,7 @@ const fitPages = [
   "for-families",
   "for-professionals",
 ];
-const mdxComponents = new Set([
-  "CenterName",
-  "Phone",
-  "Address",
-  "AdmissionsHours",
-  "SessionBlocks",
-  "WeeklySchedule",
-  "AcceptedInsurance",
-  "NotAcceptedInsurance",
-  "IfSameDayAssessment",
-  "LeadRetentionDays",
-  "License",
-  "Callout",
-  "ComparisonTable",
-  "CrisisLines",
-  "CallToAction",
-  "FaqList",
-  "SelfCheck",
-  "span",
-]);
 const formRoutes = ["/", "/request-a-call", "/verify-insurance", "/self-check"];
-const externalHosts = /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov)(\/|$)/;
-const ngram = 8;
 
 interface Page {
   slug: string;
@@ -72,142 +63,6 @@ interface Page {
   prose: string[];
   /** Quoted strings inside JSX tags: table cells, callout titles. */
   jsxStrings: string[];
-}
-
-function splitFrontmatter(source: string): { data: unknown; body: string } {
-  const lines = source.split(/\r?\n/);
-  const close = lines.indexOf("---", 1);
-  if (lines[0] !== "---" || close < 0) throw new Error("frontmatter must open and close with a --- line");
-  return { data: parseYaml(lines.slice(1, close).join("\n")), body: lines.slice(close + 1).join("\n") };
-}
-
-/** Replaces each JSX tag with a space (quote- and brace-aware) and collects its quoted strings. */
-function stripJsx(src: string, strings: string[] = []): string {
-  let out = "";
-  let i = 0;
-  while (i < src.length) {
-    if (src[i] !== "<" || !/[A-Za-z/]/.test(src[i + 1] ?? "")) {
-      out += src[i++];
-      continue;
-    }
-    let depth = 0;
-    let quote = "";
-    let start = 0;
-    let j = i + 1;
-    for (; j < src.length; j++) {
-      const c = src[j];
-      if (quote) {
-        if (c === quote) {
-          quote = "";
-          strings.push(src.slice(start, j));
-        }
-      } else if (c === '"' || c === "'" || c === "`") {
-        quote = c;
-        start = j + 1;
-      } else if (c === "{") depth++;
-      else if (c === "}") depth--;
-      else if (c === ">" && depth === 0) break;
-    }
-    out += " ";
-    i = j + 1;
-  }
-  return out;
-}
-
-function inlineText(line: string): string {
-  return line
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`~]+/g, "")
-    .replace(/&[a-z]+;/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Turns an MDX body into English prose blocks: one per heading, list item, table cell or paragraph. */
-function proseBlocks(body: string, jsxStrings: string[] = []): string[] {
-  const english = body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, " ")
-    .replace(/<span\s+lang="(?!en)[^"]*">[\s\S]*?<\/span>/g, " ");
-  const text = stripJsx(english, jsxStrings);
-  const blocks: string[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push(paragraph.join(" "));
-    paragraph = [];
-  };
-  for (const raw of text.split("\n")) {
-    const line = raw.trim().replace(/^>\s?/, "");
-    if (!line) flush();
-    else if (/^(#{1,6}\s|[-*+]\s|\d+[.)]\s)/.test(line)) {
-      flush();
-      blocks.push(line.replace(/^(#{1,6}|[-*+]|\d+[.)])\s+/, ""));
-    } else if (line.startsWith("|")) {
-      flush();
-      if (!/^[|\s:-]+$/.test(line)) blocks.push(...line.split("|").filter((cell) => cell.trim()));
-    } else paragraph.push(line);
-  }
-  flush();
-  return blocks.map(inlineText).filter(Boolean);
-}
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Flesch–Kincaid grade; a block without closing punctuation (heading, list item) counts as a sentence. */
-function gradeOf(blocks: string[]): number {
-  const text = blocks.map((b) => (/[.!?]["”’)]?$/.test(b) ? b : `${b}.`)).join(" ");
-  const tokens = text.match(/[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g) ?? [];
-  return fleschKincaid({
-    sentence: (text.match(/[.!?]+["”’)]?(?=\s|$)/g) ?? []).length,
-    word: tokens.length,
-    syllable: tokens.reduce((sum, w) => sum + Math.max(1, syllable(w)), 0),
-  });
-}
-
-const negatedGuarantee =
-  /\b(no|not|never|cannot|can't|can’t|isn't|isn’t|doesn't|doesn’t|don't|don’t|won't|won’t)\s+(a\s+|an\s+|any\s+)?$/i;
-
-/** Phrases that promise an outcome. "Not a guarantee" and "no guarantee" are honest and allowed. */
-function outcomePromises(text: string): string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(/\b(guarantee[ds]?|cure[ds]?|success rates?|proven to|you will recover)\b|100\s?%/gi)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/^guarantee/i.test(m[0]) && negatedGuarantee.test(before)) continue;
-    found.push(`${before.trim().split(/\s+/).slice(-3).join(" ")} ${m[0]}`.trim());
-  }
-  return found;
-}
-
-const allowedNumbers = ["8006624357", "8004874889"];
-
-/** Anything that looks like a phone number, except SAMHSA's helpline and its TTY line. */
-function phoneNumbers(text: string): string[] {
-  const pattern =
-    /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\+?\b\d{10,11}\b|\b\d{3}[.-]\d{4}\b/g;
-  return [...text.matchAll(pattern)]
-    .map((m) => m[0])
-    .filter((n) => !allowedNumbers.some((ok) => n.replace(/\D/g, "").endsWith(ok)));
-}
-
-/** Center details that belong in the config and its components, never in page text. */
-function centerDetails(): string[] {
-  const c = centerConfig;
-  const details = [
-    "Lumen Ridge",
-    c.name,
-    c.shortName,
-    c.email,
-    c.address.street,
-    c.license.number,
-    ...Object.values(c.phones).flatMap((p) => (p ? [p, p.slice(2)] : [])),
-    ...c.insurance.accepted.map((carrier) => carrier.name),
-  ];
-  return [...new Set(details.map((d) => d.toLowerCase()))];
 }
 
 /** A page, or why its frontmatter could not be read. */
@@ -285,25 +140,10 @@ describe("content pages", () => {
   });
 
   it.skipIf(!existsSync(seedsDir))("share no run of 8 words with the seed pages", () => {
-    const seedGrams = new Map<string, string>();
-    for (const seed of readdirSync(seedsDir)) {
-      const w = words(readFileSync(path.join(seedsDir, seed), "utf8"));
-      for (let i = 0; i + ngram <= w.length; i++) seedGrams.set(w.slice(i, i + ngram).join(" "), seed);
-    }
     const copies = pages.flatMap((p) => {
       const { title, heading = "", description } = p.meta;
-      const w = words([title, heading, description, ...faqBlocks(p.meta), ...p.prose, ...p.jsxStrings].join(" \n "));
-      const hits: string[] = [];
-      for (let i = 0; i + ngram <= w.length; i++) {
-        const seed = seedGrams.get(w.slice(i, i + ngram).join(" "));
-        if (!seed) continue;
-        // Grow the hit to the whole copied run so each copied passage is reported once.
-        let end = i + ngram;
-        while (end < w.length && seedGrams.has(w.slice(end - ngram + 1, end + 1).join(" "))) end++;
-        hits.push(`${p.slug}.mdx: "${w.slice(i, end).join(" ")}" (seed ${seed})`);
-        i = end - ngram;
-      }
-      return hits;
+      const text = [title, heading, description, ...faqBlocks(p.meta), ...p.prose, ...p.jsxStrings].join(" \n ");
+      return copiedFromSeeds(`${p.slug}.mdx`, text);
     });
     expect(copies, "phrases copied from a seed").toEqual([]);
   });
@@ -333,27 +173,14 @@ describe("content pages", () => {
   });
 
   it("start at h2, never skip a heading level, and end with a next step that links somewhere", () => {
-    const problems = pages.flatMap((p) => {
-      const levels = [...p.body.matchAll(/^(#{1,6})\s/gm)].map((m) => m[1].length);
-      const out: string[] = [];
-      levels.forEach((level, i) => {
-        const prev = i === 0 ? 1 : levels[i - 1];
-        if (level === 1 || level > prev + 1) out.push(`${p.slug}.mdx: heading ${i + 1} is h${level} after h${prev}`);
-      });
-      const last = p.body.split(/^## /m).at(-1) ?? "";
-      if (levels.length === 0 || !/\]\(|<Phone\b/.test(last))
-        out.push(`${p.slug}.mdx: last h2 section has no link or phone`);
-      return out;
-    });
-    expect(problems).toEqual([]);
+    expect(pages.flatMap((p) => outlineProblems(`${p.slug}.mdx`, p.body))).toEqual([]);
   });
 
   it("use descriptive links that go only to our pages or the allowed public sites", () => {
-    const routes = new Set([...formRoutes, ...expectedSlugs.map((slug) => `/${slug}`)]);
+    const routes = new Set([...formRoutes, ...expectedSlugs.map((slug) => `/${slug}`), ...articleRoutes()]);
     const bad = pages.flatMap((p) =>
-      [...p.body.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].flatMap(([, text, href]) => {
-        if (/^(click here|here|read more|more|this page|link)$/i.test(text.trim()))
-          return [`${p.slug}.mdx: vague link "${text}"`];
+      markdownLinks(p.body).flatMap(([text, href]) => {
+        if (vagueLinkText.test(text.trim())) return [`${p.slug}.mdx: vague link "${text}"`];
         const ok = href.startsWith("/") ? routes.has(href.split("#")[0]) : externalHosts.test(href);
         return ok ? [] : [`${p.slug}.mdx: link to ${href}`];
       }),
@@ -362,13 +189,7 @@ describe("content pages", () => {
   });
 
   it("use only the MDX components the site provides", () => {
-    const unknown = pages.flatMap((p) =>
-      [...p.body.matchAll(/<([A-Za-z][\w.]*)/g)]
-        .map((m) => m[1])
-        .filter((tag) => !mdxComponents.has(tag))
-        .map((tag) => `${p.slug}.mdx: <${tag}>`),
-    );
-    expect(unknown).toEqual([]);
+    expect(pages.flatMap((p) => unknownComponents(`${p.slug}.mdx`, p.body))).toEqual([]);
   });
 
   it("say 'not a diagnosis' wherever they advise on fit", () => {

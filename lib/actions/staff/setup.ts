@@ -9,6 +9,7 @@ import type { SetupState } from "@/lib/staff/forms";
 import { passwordProblem, passwordProblemText } from "@/lib/staff/password-policy";
 import { lookupStaff } from "@/lib/staff/session";
 import { setupLinkUser } from "@/lib/staff/setup-link";
+import { firstUseOfCode } from "@/lib/staff/sign-in";
 
 /**
  * First visit from the set-up link: choose a password, then add the authenticator app and
@@ -82,8 +83,10 @@ async function verify(prev: SetupState, code: string): Promise<SetupState> {
   if (found.status !== "setup-needed") redirect("/staff/sign-in");
   const requestHeaders = await headers();
   const auth = await staffAuth();
+  const body = { code: code.replace(/\s+/g, "") };
   try {
-    await auth.api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: requestHeaders });
+    if (!(await firstUseOfCode(found.staff.id, body.code))) throw new Error("code already used");
+    await auth.api.verifyTOTP({ body, headers: requestHeaders });
   } catch {
     return {
       ...prev,

@@ -30,10 +30,18 @@ export async function signInAction(prev: SignInState, formData: FormData): Promi
     if (!parsed.success)
       return { ...prev, step: "code", next, message: "Enter the 6-digit code from your authenticator app." };
     const { email, code, codeKind } = parsed.data;
-    const result = await signInWithCode(email, code, codeKind);
+    const result = await signInWithCode(code, codeKind);
     if (result.outcome === "signed-in") redirect(next ?? "/staff");
     if (result.outcome === "throttled")
       return { step: "code", email, next, codeKind, message: waitText(result.retryAfterSeconds) };
+    if (result.outcome === "reused")
+      return {
+        step: "code",
+        email,
+        next,
+        codeKind,
+        message: "That code was already used. Wait for the next code your app shows, then enter it.",
+      };
     if (result.outcome === "expired")
       return { step: "password", email, next, message: "That took too long or had too many tries. Sign in again." };
     return {

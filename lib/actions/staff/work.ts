@@ -1,13 +1,21 @@
 "use server";
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteLead } from "@/lib/leads/store";
 import { recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { addNote, NOTE_MAX, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/request-work";
+import { addNote, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/request-work";
 import { requireStaff } from "@/lib/staff/session";
 import { isRequestStatus, statusLabels } from "@/lib/staff/statuses";
-import type { NoteFormState, WorkFormState, WorkView } from "@/lib/staff/work-forms";
+import {
+  NOTE_MAX,
+  noteLength,
+  noteTooLongText,
+  type NoteFormState,
+  type WorkFormState,
+  type WorkView,
+} from "@/lib/staff/work-forms";
 import { parseReference } from "@/lib/leads/reference";
 
 function view(work: WorkState): WorkView {
@@ -43,6 +51,8 @@ export async function workAction(prev: WorkFormState, formData: FormData): Promi
       message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
     };
   }
+  // The page's other forms name the version they were drawn against: draw them again.
+  revalidatePath(`/staff/requests/${reference}`);
   return { work: view(result.work), message: `Saved: ${describe(result.work)}.` };
 }
 
@@ -55,7 +65,9 @@ export async function noteAction(prev: NoteFormState, formData: FormData): Promi
   const body = String(formData.get("note") ?? "");
   if (!reference) return { ...prev, error: "That request no longer exists." };
   if (!body.trim()) return { ...prev, error: "Write the note first.", message: undefined };
-  if (body.length > NOTE_MAX) return { ...prev, draft: body, error: `Keep a note under ${NOTE_MAX} characters.` };
+  const length = noteLength(body);
+  // The text comes back with the error, so nothing typed is lost.
+  if (length > NOTE_MAX) return { ...prev, draft: body, error: noteTooLongText(length), message: undefined };
   const saved = await addNote(staff, reference, body, clientKey(await headers()));
   if (!saved) return { ...prev, error: "That request no longer exists." };
   const full = await requestInFull(reference);

@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
 import { expectNoViolations } from "../../support/a11y";
 
@@ -14,14 +14,18 @@ export type StaffUser = {
   foreign: string[];
 };
 
-/** `origins`: the site's own (the spec runs two servers of one site); anything else is foreign. */
+/**
+ * `origins`: the site's own (the spec runs two servers of one site); anything else is foreign.
+ * `storageState`: a signed-in browser's cookies, to start from where set-up left them.
+ */
 export async function newStaffContext(
   browser: Browser,
   origins: string[],
   email: string,
   name: string,
+  options: { storageState?: BrowserContextOptions["storageState"]; javaScriptEnabled?: boolean } = {},
 ): Promise<StaffUser> {
-  const context = await browser.newContext({ baseURL: origins[0], viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ baseURL: origins[0], viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const foreign: string[] = [];
   const own = new Set(origins.map((o) => new URL(o).origin));
@@ -38,8 +42,8 @@ export function setupLink(cliOutput: string): string {
   return match[0];
 }
 
-/** A code for the next 30-second window: a code already used for this window may be refused. */
-function totpCode(secret: string, offsetSeconds = 0): string {
+/** A code for the window `offsetSeconds` from now: a code is good once, so a second sign-in takes the next window's. */
+export function totpCode(secret: string, offsetSeconds = 0): string {
   const totp = new OTPAuth.TOTP({
     secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, "")),
     digits: 6,
@@ -74,14 +78,15 @@ export async function completeSetup(
   await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
 }
 
-export async function signIn(user: StaffUser, path = "/staff"): Promise<void> {
+/** Both steps, with `code` (by default the next window's, which set-up's code never is). */
+export async function signIn(user: StaffUser, code = totpCode(user.secret!, 30), path = "/staff"): Promise<void> {
   const { page } = user;
   await page.goto(path);
   await expect(page).toHaveURL(/\/staff\/sign-in/);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Code", { exact: true }).fill(totpCode(user.secret!, 30));
+  await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

@@ -157,6 +157,17 @@ describeEachEngine("delivery over SMTP", (store) => {
     expect(server.messages[0].headers.get("x-lead-reference")).toBe(result.reference);
   });
 
+  it("delivers from the server's main thread when its delivery thread cannot run", async () => {
+    const server = await useSmtp();
+    // Under vitest the thread's TypeScript entry cannot load, as a broken build's would not.
+    startLeadDelivery({ thread: true });
+    const result = await receiveLead(callLead());
+    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 10_000 });
+    if (result.outcome !== "stored") throw new Error(`expected a stored lead, got ${result.outcome}`);
+    expect(server.messages[0].headers.get("x-lead-reference")).toBe(result.reference);
+    expect(loggedText()).toMatch(/lead delivery thread stopped \([A-Z0-9_]+\); delivering from the server's main thread/);
+  });
+
   it("delivers what a previous process left unsent when a server starts", async () => {
     const reference = await receive(callLead());
     await restartServer();

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import readline from "node:readline";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { closeDatabase } from "@/lib/db/connection";
 import { getLead, listLeads, storeLead } from "@/lib/leads/store";
 import { startTestSmtp, type TestSmtp } from "@/tests/support/smtp";
-import { callLead, restartServer, useTestStore } from "./fixtures";
+import { callLead, describeOnEngine, restartServer } from "./fixtures";
 
 /**
  * Real processes killed with SIGKILL, against a real mail server that refuses and then
@@ -51,9 +51,7 @@ function expectEachOnce(server: TestSmtp, expected: string[]): void {
   expect(seen.length - expected.length).toBeLessThanOrEqual(1);
 }
 
-describe("two servers on one PostgreSQL database", () => {
-  useTestStore("postgres");
-
+describeOnEngine("postgres", "two servers on one PostgreSQL database", () => {
   it("deliver 200 leads through refusals and a SIGKILL mid-send, each exactly once", async () => {
     smtp = await startTestSmtp({ delayMs: 3 });
     smtp.rejectOnceWith(451, "Try again later", 30);
@@ -81,9 +79,7 @@ describe("two servers on one PostgreSQL database", () => {
   }, 120_000);
 });
 
-describe("one server on SQLite", () => {
-  useTestStore("sqlite");
-
+describeOnEngine("sqlite", "one server on SQLite", () => {
   it("keeps every lead it acknowledged when killed mid-burst, and sends each once after restart", async () => {
     smtp = await startTestSmtp({ delayMs: 5 });
     vi.stubEnv("SMTP_URL", smtp.url);

@@ -19,7 +19,8 @@ export { callRequestValues, cardBytes, insuranceValues, validCallRequest } from 
 import { callRequestValues, insuranceValues } from "./fixtures-values";
 
 export type Engine = "sqlite" | "postgres";
-const engines: Engine[] = ["sqlite", "postgres"];
+/** The engines this run covers (vitest.config.ts): both for the test command, SQLite alone for `npm test`. */
+const engines = inject("engines");
 
 export type TestStore = { engine: Engine; dataDir: string };
 
@@ -64,6 +65,11 @@ export function useTestStore(engine: Engine): TestStore {
 /** The same tests on SQLite and on PostgreSQL. */
 export function describeEachEngine(name: string, body: (store: TestStore) => void): void {
   for (const engine of engines) describe(`${name} (${engine})`, () => body(useTestStore(engine)));
+}
+
+/** Tests of one engine alone, run when the run covers that engine. */
+export function describeOnEngine(engine: Engine, name: string, body: (store: TestStore) => void): void {
+  if (engines.includes(engine)) describe(name, () => body(useTestStore(engine)));
 }
 
 /** After changing environment variables mid-test: what a restarted server would see. */

@@ -5,9 +5,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { proxyConfig, startNginx } from "@/bench/lib/throughput";
 import { resetEnvForTests } from "@/lib/env";
 import { clientKey } from "@/lib/leads/guard";
+import { proxyConfig, shippedProxyConfig, startNginx } from "@/scripts/nginx";
 
 /**
  * The nginx configuration the README tells centers to deploy, run for real in front of a
@@ -50,7 +50,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "iop-nginx-"));
   // nginx's workers (not root) spool large uploads below it.
   await fs.chmod(dir, 0o755);
-  const template = readFileSync(path.join(__dirname, "../../../bench/nginx/reverse-proxy.conf"), "utf8");
+  const template = readFileSync(shippedProxyConfig, "utf8");
   const server = proxyConfig(template, { listenPort, upstreamPorts: [upstreamPort], cacheDir: path.join(dir, "cache") });
   base = `http://127.0.0.1:${listenPort}`;
   nginx = await startNginx(path.join(dir, "nginx"), server, `${base}/request-a-call`);

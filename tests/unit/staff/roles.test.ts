@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { can, isStaffRole, type Permission } from "@/lib/staff/roles";
 
-const all: Permission[] = ["work-requests", "manage-staff", "read-access-log", "export-request", "purge-request"];
+const all: Permission[] = [
+  "work-requests",
+  "manage-staff",
+  "read-access-log",
+  "export-request",
+  "purge-request",
+  "read-content-reviews",
+];
 
 describe("roles", () => {
   it("lets admissions staff work requests and nothing else", () => {

@@ -34,6 +34,7 @@ export default async function InboxPage({
           serverNow={now.getTime()}
           timeZone={center.timeZone}
           filtered={Boolean(filter.status || filter.kind || filter.q)}
+          graceMinutes={center.callbackMinutes}
         />
       </div>
     </>

@@ -5,11 +5,19 @@ import { AdminRequestActions } from "@/components/staff/admin-request-actions";
 import { Notes } from "@/components/staff/notes";
 import { CardPhotos, Delivery, LinkedRequests, RequestFields } from "@/components/staff/request-details";
 import { WorkPanel } from "@/components/staff/work-panel";
+import { PipelinePanel } from "@/components/staff/pipeline/pipeline-panel";
+import { VobForm } from "@/components/staff/pipeline/vob-form";
+import { VobSummary } from "@/components/staff/pipeline/vob-summary";
+import { fullTime } from "@/components/staff/relative-time";
+import { listStaff } from "@/lib/staff/accounts";
+import { isPipelineNotice } from "@/lib/staff/pipeline-forms";
+import { pipelineView } from "@/lib/staff/pipeline-work";
+import { vobFormValues } from "@/lib/staff/vob";
 import { center } from "@/lib/center/schema";
 import { getEnv } from "@/lib/env";
 import { parseReference } from "@/lib/leads/reference";
 import { bestTimeLabels } from "@/lib/forms/choices";
-import { firstName, leadRows } from "@/lib/leads/summary";
+import { carrierName, firstName, leadRows } from "@/lib/leads/summary";
 import { formatUsPhone } from "@/lib/phone";
 import { recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";
@@ -20,13 +28,22 @@ import { leadKindLabels } from "@/lib/leads/types";
 
 export const metadata: Metadata = { title: "Request" };
 
-export default async function RequestPage({ params }: { params: Promise<{ reference: string }> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { reference: raw } = await params;
+  const { notice } = await searchParams;
+  const now = new Date();
   // Signed in first: a stranger learns nothing, not even whether the reference exists.
   const staff = await requireStaff({ next: `/staff/requests/${encodeURIComponent(raw)}`.slice(0, 80) });
   const reference = parseReference(raw);
-  const full = reference ? await requestInFull(reference) : undefined;
-  if (!reference || !full) notFound();
+  const [full, pipeline] = reference ? await Promise.all([requestInFull(reference), pipelineView(reference)]) : [];
+  if (!reference || !full || !pipeline) notFound();
+  const colleagues = (await listStaff()).filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
   await recordAccess({ actor: staff, action: "view-request", reference, client: clientKey(await headers()) });
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
@@ -48,8 +65,41 @@ export default async function RequestPage({ params }: { params: Promise<{ refere
             {lead.values.voicemailOk === "yes" ? "OK" : "not OK"})
           </span>
         </p>
+        {pipeline.escalatedAt !== undefined && work.status === "new" && !work.holderId ? (
+          <p role="alert" className="rounded-lg border-2 border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700">
+            Past its promised callback and unclaimed: on-call was notified {fullTime(pipeline.escalatedAt, center.timeZone)}.
+          </p>
+        ) : null}
+        {lead.kind === "insurance-check" ? (
+          <div className="space-y-3">
+            <VobSummary vob={pipeline.vob} timeZone={center.timeZone} />
+            <details className="rounded-lg bg-white p-4 ring-1 ring-line">
+              <summary className="cursor-pointer font-semibold text-brand-800 underline">
+                {pipeline.vob ? "Update the verification of benefits" : "Record the verification of benefits"}
+              </summary>
+              <div className="mt-4">
+                <VobForm reference={reference} version={work.version} initial={vobFormValues(pipeline.vob, carrierName(lead.values))} />
+              </div>
+            </details>
+          </div>
+        ) : null}
         <div className="grid gap-5 lg:grid-cols-[3fr_2fr] lg:items-start">
           <div className="space-y-5">
+            <PipelinePanel
+              reference={reference}
+              version={work.version}
+              status={work.status}
+              holderId={work.holderId}
+              pipeline={pipeline}
+              consent={{
+                voicemail: lead.values.voicemailOk === "yes",
+                texts: lead.kind === "call-request" && lead.values.textOk === "yes",
+              }}
+              colleagues={colleagues}
+              visit={lead.visit}
+              notice={isPipelineNotice(notice) ? notice : undefined}
+              now={now.getTime()}
+            />
             <RequestFields rows={rows} />
             <CardPhotos lead={lead} />
           </div>

@@ -2,6 +2,7 @@ import { parseReference } from "@/lib/leads/reference";
 import { photoBytes } from "@/lib/leads/store";
 import { recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";
+import { pipelineView } from "@/lib/staff/pipeline-work";
 import { requestInFull } from "@/lib/staff/request-work";
 import { can } from "@/lib/staff/roles";
 import { lookupStaff, signInPath } from "@/lib/staff/session";
@@ -27,7 +28,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
     ...info,
     base64: bytes.toString("base64"),
   }));
-  const body = { exportedAt: new Date().toISOString(), request: full.lead, work: full.work, notes: full.notes, photos };
+  const pipeline = await pipelineView(reference);
+  const body = { exportedAt: new Date().toISOString(), request: full.lead, work: full.work, pipeline, notes: full.notes, photos };
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
       "Cache-Control": "no-store",

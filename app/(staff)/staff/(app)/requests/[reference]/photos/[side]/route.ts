@@ -1,4 +1,5 @@
 import { parseReference } from "@/lib/leads/reference";
+import { CARD_PHOTO_POLICY } from "@/lib/security/content-security-policy";
 import { photoBytes } from "@/lib/leads/store";
 import { recordAccess } from "@/lib/staff/access-log";
 import { clientKey } from "@/lib/leads/guard";
@@ -57,7 +58,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
       "Content-Length": String(photo.bytes.length),
       // Our own file name, never the visitor's.
       "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${reference}-card-${side}.${extension}"`,
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox",
+      "Content-Security-Policy": CARD_PHOTO_POLICY,
     },
   });
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { ReviewTable } from "@/components/staff/review-table";
+import { loadArticles } from "@/lib/articles/load";
+import { dateIn, reviewSchedule } from "@/lib/articles/review-due";
+import { center } from "@/lib/center/schema";
+import { requireStaff } from "@/lib/staff/session";
+
+export const metadata: Metadata = { title: "Article reviews" };
+
+export default async function ReviewsPage() {
+  await requireStaff({ permission: "read-content-reviews", next: "/staff/reviews" });
+  const today = dateIn(center.timeZone, new Date());
+  const schedule = reviewSchedule(loadArticles(), center.articleReviewMonths, today);
+  const due = schedule.filter((entry) => entry.isDue);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Article reviews</h1>
+      <p className="max-w-prose">
+        Every article is clinically reviewed again {center.articleReviewMonths} months after its last review. The same
+        list is on the server: <code>npm run content -- review-due</code> (it exits 1 while any are due).
+      </p>
+      <p role="status" className="text-lg font-semibold">
+        {due.length
+          ? `${due.length} ${due.length === 1 ? "review is" : "reviews are"} due as of ${today}.`
+          : `No reviews are due as of ${today}.`}
+      </p>
+      <ReviewTable entries={schedule} />
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+import type { ReactNode } from "react";
+import { inputClass } from "@/components/forms/text-field";
+import { ageText, fullTime } from "@/components/staff/relative-time";
+import { LostForm } from "@/components/staff/pipeline/lost-form";
+import { center } from "@/lib/center/schema";
+import { timeZoneName } from "@/lib/center/hours";
+import { pipelineAction } from "@/lib/actions/staff/pipeline";
+import type { Visit } from "@/lib/leads/visit";
+import { allowedOutcomes, outcomeLabels, type ContactConsent } from "@/lib/staff/attempt-outcomes";
+import { availablePresets, followUpState, presetLabels, toLocalInput } from "@/lib/staff/follow-up";
+import { lostReasonLabel, partnerLabel } from "@/lib/staff/lost";
+import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline-forms";
+import type { PipelineView } from "@/lib/staff/pipeline-work";
+import { referralOptions } from "@/lib/staff/referral-sources";
+import { stageTimeline } from "@/lib/staff/stages";
+import type { RequestStatus } from "@/lib/staff/statuses";
+
+type Props = {
+  reference: string;
+  version: number;
+  status: RequestStatus;
+  holderId: string | null;
+  pipeline: PipelineView;
+  consent: ContactConsent;
+  colleagues: Array<{ id: string; name: string }>;
+  visit?: Visit;
+  notice?: PipelineNotice;
+  now: number;
+};
+
+function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-line">
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+const when = (ms: number) => (
+  <time dateTime={new Date(ms).toISOString()}>{fullTime(ms, center.timeZone)}</time>
+);
+
+/** The request's path to admission: stages, call attempts, follow-up, who has it, where it came from, closing as lost. */
+export function PipelinePanel({ reference, version, status, holderId, pipeline, consent, colleagues, visit, notice, now }: Props) {
+  const hidden = (
+    <>
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+  const follow = followUpState(pipeline.followUpAt, now, center.callbackMinutes);
+  const lastAttempt = pipeline.attempts.at(-1);
+  const problem = notice === "conflict" || notice === "not-allowed" || notice === "bad-time";
+  return (
+    <div id="pipeline" className="space-y-5">
+      {notice ? (
+        <p
+          role={problem ? "alert" : "status"}
+          className={`rounded-lg border-2 p-3 font-semibold ${problem ? "border-danger-700 bg-danger-50 text-danger-700" : "border-brand-600 bg-brand-50"}`}
+        >
+          {PIPELINE_NOTICES[notice]}
+        </p>
+      ) : null}
+
+      <Card id="stages" title="Path to admission">
+        <ol className="space-y-1">
+          {stageTimeline(pipeline.stages).map((stage) => (
+            <li key={stage.stage} className={stage.at === undefined ? "text-muted" : ""}>
+              <span className="font-semibold">{stage.label}:</span> {stage.at === undefined ? "not yet" : when(stage.at)}
+            </li>
+          ))}
+          {pipeline.lost ? (
+            <li className="font-semibold text-danger-700">
+              Closed as lost ({lostReasonLabel(pipeline.lost.reason)}): {when(pipeline.lost.at)}
+              {pipeline.lost.partner || pipeline.lost.referredTo ? (
+                <span className="block font-normal text-ink">
+                  Referred to {[partnerLabel(pipeline.lost.partner), pipeline.lost.referredTo].filter(Boolean).join(", ")}
+                </span>
+              ) : null}
+            </li>
+          ) : null}
+        </ol>
+      </Card>
+
+      <Card id="attempts" title="Call attempts">
+        <p>
+          {pipeline.attempts.length === 0
+            ? "No attempts yet."
+            : `${pipeline.attempts.length} ${pipeline.attempts.length === 1 ? "attempt" : "attempts"}, the last ${ageText(lastAttempt!.at, now)}.`}
+        </p>
+        {pipeline.attempts.length ? (
+          <ol className="space-y-1 text-sm">
+            {pipeline.attempts.map((attempt, i) => (
+              <li key={i}>
+                {outcomeLabels[attempt.outcome]} · {attempt.staffName} · {when(attempt.at)}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {status !== "lost" && status !== "admitted" ? (
+          <form action={pipelineAction}>
+            {hidden}
+            <fieldset>
+              <legend className="mb-2 font-semibold">Log a call attempt</legend>
+              <div className="flex flex-wrap gap-2">
+                {allowedOutcomes(consent).map((outcome) => (
+                  <button key={outcome} type="submit" name="outcome" value={outcome} className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                    {outcomeLabels[outcome]}
+                  </button>
+                ))}
+              </div>
+              <p className="mt-2 text-sm text-muted">
+                {consent.voicemail ? "Voicemail allowed." : "No voicemail, as asked."}{" "}
+                {consent.texts ? "Texts allowed." : "No texts, as asked."}
+              </p>
+            </fieldset>
+          </form>
+        ) : null}
+      </Card>
+
+      <Card id="follow-up" title="Follow-up">
+        <p className={follow === "overdue" ? "font-semibold text-danger-700" : follow === "due" ? "font-semibold" : ""}>
+          {pipeline.followUpAt === undefined ? (
+            "No follow-up set."
+          ) : (
+            <>
+              {follow === "overdue" ? "Overdue: " : follow === "due" ? "Due now: " : "Try again "}
+              {when(pipeline.followUpAt)}
+            </>
+          )}
+        </p>
+        <form action={pipelineAction} className="space-y-3">
+          {hidden}
+          <fieldset>
+            <legend className="mb-2 font-semibold">Try again</legend>
+            <div className="flex flex-wrap gap-2">
+              {availablePresets(new Date(now), center.timeZone).map((preset) => (
+                <button key={preset} type="submit" name="followUp" value={preset} className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                  {presetLabels[preset]}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor="follow-up-at" className="block font-semibold">
+              Or at ({timeZoneName(center.timeZone)})
+            </label>
+            <div className="flex flex-wrap items-end gap-2">
+              <input
+                id="follow-up-at"
+                name="followUpAt"
+                type="datetime-local"
+                defaultValue={toLocalInput(new Date(now + 3_600_000), center.timeZone)}
+                className={`${inputClass} max-w-64`}
+              />
+              <button type="submit" name="followUp" value="chosen" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                Set this time
+              </button>
+              {pipeline.followUpAt !== undefined ? (
+                <button type="submit" name="followUp" value="clear" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                  Clear follow-up
+                </button>
+              ) : null}
+            </div>
+          </div>
+        </form>
+      </Card>
+
+      <Card id="assign" title="Assigned to">
+        <form action={pipelineAction} className="flex flex-wrap items-end gap-2">
+          {hidden}
+          <div className="grow">
+            <label htmlFor="assignee" className="block font-semibold">
+              Colleague
+            </label>
+            <select id="assignee" name="assignee" defaultValue={holderId ?? ""} className={inputClass}>
+              <option value="">Nobody</option>
+              {colleagues.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+            Assign
+          </button>
+        </form>
+      </Card>
+
+      <Card id="source" title="Where they came from">
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">Landing page</dt>
+          <dd className="break-words">{visit?.landingPage ?? "Not known"}</dd>
+          <dt className="font-semibold">Referring site</dt>
+          <dd className="break-words">{visit?.referrerHost ?? "None (typed, bookmarked or not shared)"}</dd>
+          <dt className="font-semibold">Campaign</dt>
+          <dd className="break-words">
+            {[visit?.utmSource, visit?.utmMedium, visit?.utmCampaign].filter(Boolean).join(" / ") || "None"}
+          </dd>
+        </dl>
+        <form action={pipelineAction} className="flex flex-wrap items-end gap-2">
+          {hidden}
+          <div className="grow">
+            <label htmlFor="referral-source" className="block font-semibold">
+              Referral source
+            </label>
+            <select id="referral-source" name="referralSource" defaultValue={pipeline.referralSource ?? ""} className={inputClass}>
+              <option value="">Not known yet</option>
+              {referralOptions().map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+            Save source
+          </button>
+        </form>
+      </Card>
+
+      {status !== "lost" ? (
+        <Card id="close-lost" title="Close as lost">
+          <details>
+            <summary className="cursor-pointer font-semibold text-brand-800 underline">Close this request as lost…</summary>
+            <div className="mt-3">
+              <LostForm
+                reference={reference}
+                version={version}
+                reasons={[...center.pipeline.lostReasons]}
+                partners={[...center.pipeline.partnerPrograms]}
+              />
+            </div>
+          </details>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

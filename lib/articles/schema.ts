@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { Person } from "@/lib/center/schema";
+import { topicSlugs } from "@/lib/articles/topics";
+
+/** Hosts an article may cite: public health agencies, the clinicians' standard, and indexed research. */
+const sourceHosts = [
+  "samhsa.gov",
+  "findtreatment.gov",
+  "nida.nih.gov",
+  "nih.gov",
+  "ncbi.nlm.nih.gov",
+  "pubmed.ncbi.nlm.nih.gov",
+  "asam.org",
+  "988lifeline.org",
+  "cdc.gov",
+  "niaaa.nih.gov",
+] as const;
+
+const citedUrl = z.url({ protocol: /^https$/ }).refine(
+  (href) => {
+    const host = new URL(href).hostname.replace(/^www\./, "");
+    return sourceHosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+  },
+  { message: `cite a public source (${sourceHosts.join(", ")})` },
+);
+
+const articleMetaSchema = z
+  .strictObject({
+    title: z.string().min(10).max(70),
+    description: z.string().min(50).max(170),
+    topic: z.enum(topicSlugs),
+    /** Slug of a person in lib/center/config.ts `people`. */
+    author: z.string().min(1),
+    /** Slug of a clinical reviewer in the same list. */
+    reviewer: z.string().min(1),
+    /** ISO dates. A change is published only after a clinical review, so `reviewed` is also the last change. */
+    published: z.iso.date(),
+    reviewed: z.iso.date(),
+    sources: z.array(z.strictObject({ title: z.string().min(5), publisher: z.string().min(2), url: citedUrl })).min(2),
+  })
+  .refine((meta) => meta.reviewed >= meta.published, {
+    message: "cannot be before the published date",
+    path: ["reviewed"],
+  });
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+/**
+ * One article's frontmatter, checked against the schema and the people list: the author must
+ * be a person in the config, the reviewer a clinical reviewer there. Problems come back as
+ * lines naming the field, so a build can report every bad file at once.
+ */
+export function checkArticleMeta(
+  frontmatter: unknown,
+  people: readonly Person[],
+): { meta: ArticleMeta; problems: [] } | { meta?: undefined; problems: string[] } {
+  const result = articleMetaSchema.safeParse(frontmatter);
+  if (!result.success) {
+    return { problems: result.error.issues.map((i) => `${i.path.join(".") || "(frontmatter)"}: ${i.message}`) };
+  }
+  const meta = result.data;
+  const problems: string[] = [];
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
+  if (!bySlug.has(meta.author))
+    problems.push(`author: "${meta.author}" is not in the people list (lib/center/config.ts)`);
+  const reviewer = bySlug.get(meta.reviewer);
+  if (!reviewer) problems.push(`reviewer: "${meta.reviewer}" is not in the people list (lib/center/config.ts)`);
+  else if (!reviewer.clinicalReviewer) problems.push(`reviewer: "${meta.reviewer}" is not a clinical reviewer`);
+  if (meta.reviewer === meta.author) problems.push("reviewer: must be someone other than the author");
+  return problems.length ? { problems } : { meta, problems: [] };
+}
+
+/** Every bad file at once, each named with its problems, so an editor fixes them in one pass. */
+export function articleErrors(files: { file: string; problems: string[] }[]): string | undefined {
+  const bad = files.filter((f) => f.problems.length);
+  if (!bad.length) return undefined;
+  return bad
+    .map(({ file, problems }) => `Invalid frontmatter in ${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`)
+    .join("\n");
+}
