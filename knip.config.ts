@@ -6,6 +6,7 @@ const config: KnipConfig = {
   entry: [
     // Loaded by slug: import(`@/content/${slug}.mdx`).
     "content/*.mdx",
+    "content/es/*.mdx",
     "content/articles/*.mdx",
     // Run by hand or by shell scripts: `npx tsx …`.
     "bench/run.ts",

@@ -9,6 +9,7 @@ import {
   AdmissionsHours,
   CenterName,
   IfSameDayAssessment,
+  LanguageTaglines,
   LeadRetentionDays,
   License,
   Phone,
@@ -21,6 +22,12 @@ import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insura
 import { SessionBlocks } from "@/components/mdx/session-blocks";
 import { WeeklySchedule } from "@/components/mdx/weekly-schedule";
 import { SelfCheck } from "@/components/self-check/self-check";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+
+/** The crisis cards in the language of the page being rendered. */
+function LocalCrisisLines() {
+  return <CrisisLines locale={getRequestLocale()} />;
+}
 
 function Anchor({ href = "", children, ...props }: ComponentPropsWithoutRef<"a">) {
   if (href.startsWith("/") || href.startsWith("#")) {
@@ -47,10 +54,11 @@ const components = {
   Callout,
   CenterName,
   ComparisonTable,
-  CrisisLines,
+  CrisisLines: LocalCrisisLines,
   EditorialTeam,
   FaqList,
   IfSameDayAssessment,
+  LanguageTaglines,
   LeadRetentionDays,
   License,
   NotAcceptedInsurance,

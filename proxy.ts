@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { TOO_LARGE_PATH, isTooLarge } from "@/lib/forms/body-limits";
+import { isTooLarge, tooLargePath } from "@/lib/forms/body-limits";
 import { crossSiteRefusal } from "@/lib/security/cross-site-refusal";
 import { contentSecurityPolicy, routeOwnPolicy } from "@/lib/security/content-security-policy";
 import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/static-page-scripts";
@@ -13,7 +13,7 @@ import { prerenderedPageHashes, staticErrorPageHashes } from "@/lib/security/sta
 export function proxy(request: NextRequest) {
   // Refused by its stated size before anything reads it, with a page that says what to do.
   if (request.method === "POST" && isTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))) {
-    return NextResponse.redirect(new URL(TOO_LARGE_PATH, request.url), 303);
+    return NextResponse.redirect(new URL(tooLargePath(request.nextUrl.pathname), request.url), 303);
   }
   const refused = crossSiteRefusal(request.method, request.nextUrl.pathname, request.headers);
   if (refused) return refused;

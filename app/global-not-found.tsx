@@ -10,7 +10,7 @@ export const viewport: Viewport = siteViewport;
 
 export default function GlobalNotFound() {
   return (
-    <SiteFrame>
+    <SiteFrame locale="en">
       <NotFound />
     </SiteFrame>
   );

@@ -18,6 +18,8 @@ const pageMetaSchema = z.strictObject({
   faq: z
     .array(z.strictObject({ question: z.string().min(5).max(200), answer: z.string().min(5).max(1200) }))
     .optional(),
+  /** Spanish pages only: the slug of the English page this one is the twin of. */
+  twin: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 
 export type PageMeta = z.infer<typeof pageMetaSchema>;

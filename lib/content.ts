@@ -4,13 +4,20 @@ import path from "node:path";
 import { cache } from "react";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
 import { readFrontmatter } from "@/lib/frontmatter";
+import type { Locale } from "@/lib/i18n/locales";
 
-const contentDir = path.join(process.cwd(), "content");
+/**
+ * One folder per language: English pages in content/, their Spanish twins in content/es/.
+ * Articles (content/articles/) are not pages here and have no twin rule yet.
+ */
+function contentDir(locale: Locale): string {
+  return locale === "es" ? path.join(process.cwd(), "content", "es") : path.join(process.cwd(), "content");
+}
 
-export type PageSummary = { slug: string; meta: PageMeta };
+export type PageSummary = { slug: string; locale: Locale; meta: PageMeta };
 
-export function listSlugs(): string[] {
-  return readdirSync(contentDir)
+export function listSlugs(locale: Locale = "en"): string[] {
+  return readdirSync(contentDir(locale))
     .filter((file) => file.endsWith(".mdx"))
     .map((file) => file.slice(0, -".mdx".length))
     .sort();
@@ -22,11 +29,41 @@ export function listSlugs(): string[] {
  * from this module) would put every page body, and every component MDX can name, into each
  * route that lists pages. Only the content route loads bodies (lib/content-page.ts).
  */
-export const loadPageMeta = cache((slug: string): PageSummary => {
-  const file = `content/${slug}.mdx`;
-  return { slug, meta: parsePageMeta(file, readFrontmatter(path.join(contentDir, `${slug}.mdx`), file)) };
+export const loadPageMeta = cache((slug: string, locale: Locale = "en"): PageSummary => {
+  const file = path.relative(process.cwd(), path.join(contentDir(locale), `${slug}.mdx`));
+  const meta = parsePageMeta(file, readFrontmatter(path.join(contentDir(locale), `${slug}.mdx`), file));
+  if (locale === "en" && meta.twin) throw new Error(`${file}: only Spanish pages name a twin (content/es/)`);
+  if (locale === "es" && !meta.twin) throw new Error(`${file}: a Spanish page must name its English twin (twin: slug)`);
+  return { slug, locale, meta };
 });
 
-export function loadAllPageMeta(): PageSummary[] {
-  return listSlugs().map(loadPageMeta);
+export function loadAllPageMeta(locale: Locale = "en"): PageSummary[] {
+  return listSlugs(locale).map((slug) => loadPageMeta(slug, locale));
 }
+
+export type Twins = { toSpanish: ReadonlyMap<string, string>; toEnglish: ReadonlyMap<string, string> };
+
+/**
+ * Every English page paired with its Spanish twin. Throws (so the build fails) when an English
+ * page has no twin, a twin names no English page, or two Spanish pages claim the same one.
+ */
+export const contentTwins = cache((): Twins => {
+  const english = new Set(listSlugs("en"));
+  const toSpanish = new Map<string, string>();
+  const toEnglish = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { slug, meta } of loadAllPageMeta("es")) {
+    const twin = meta.twin ?? "";
+    if (!english.has(twin))
+      problems.push(`content/es/${slug}.mdx names twin "${twin}", which is not a page in content/`);
+    else if (toSpanish.has(twin))
+      problems.push(`content/es/${slug}.mdx and content/es/${toSpanish.get(twin)}.mdx both claim the twin "${twin}"`);
+    else toSpanish.set(twin, slug);
+    toEnglish.set(slug, twin);
+  }
+  for (const slug of english) {
+    if (!toSpanish.has(slug)) problems.push(`content/${slug}.mdx has no Spanish twin in content/es/ (twin: ${slug})`);
+  }
+  if (problems.length > 0) throw new Error(`Pages and their twins do not match:\n  - ${problems.join("\n  - ")}`);
+  return { toSpanish, toEnglish };
+});

@@ -7,5 +7,5 @@ export const metadata: Metadata = siteMetadata;
 export const viewport: Viewport = siteViewport;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>;
+  return <SiteFrame locale="en">{children}</SiteFrame>;
 }

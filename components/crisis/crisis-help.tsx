@@ -1,18 +1,34 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import en from "@/messages/en/crisis.json";
+import es from "@/messages/es/crisis.json";
 
 /**
- * Every word the site says about getting help in a crisis, and the numbers, in one file so a
- * clinician reviews it in one place: 911 for danger right now, the 988 Suicide & Crisis
- * Lifeline by call, text or chat, and SAMHSA's National Helpline (treatment referral, not a
- * crisis line). Plain markup only: it renders on the server and inside the self-check's client code.
+ * Every word the site says about getting help in a crisis, and the numbers, in one file (and
+ * the "crisis" messages) so a clinician reviews it in one place: 911 for danger right now,
+ * the 988 Suicide & Crisis Lifeline by call, text or chat (in Spanish: press 2, or text
+ * AYUDA), and SAMHSA's National Helpline (treatment referral in English and Spanish, not a
+ * crisis line). Plain markup only: it renders on the server and inside the self-check's
+ * client code, so the language is passed in rather than read from the request.
  */
 const lines = {
   emergency: { number: "911", call: "tel:911" },
   lifeline: { number: "988", call: "tel:988", text: "sms:988", chat: "https://988lifeline.org/chat/" },
   samhsa: { number: "1-800-662-4357", call: "tel:+18006624357", tty: "1-800-487-4889", ttyCall: "tel:+18004874889" },
 } as const;
-const crisisHelpPath = "/crisis-help";
+const crisisHelpPath: Record<Locale, string> = { en: "/crisis-help", es: "/es/ayuda-en-crisis" };
+
+/**
+ * Only this namespace's messages, read without the ICU formatter: the component also renders
+ * in client code (the error page, which every page loads, and the self-check), where the
+ * formatter would weigh more than all of these words.
+ */
+const words = { en, es };
+function crisisWords(locale: Locale) {
+  return (key: keyof typeof en, values?: { number: string }) =>
+    values ? words[locale][key].replace("{number}", values.number) : words[locale][key];
+}
 
 type Variant = "notice" | "line" | "bar";
 
@@ -24,28 +40,31 @@ type Variant = "notice" | "line" | "bar";
 export function CrisisNotice({
   variant = "notice",
   className,
+  locale = "en",
   children,
 }: {
   variant?: Variant;
   className?: string;
+  locale?: Locale;
   children?: ReactNode;
 }) {
+  const t = crisisWords(locale);
   const { emergency, lifeline } = lines;
   if (variant === "bar") {
     return (
-      <aside aria-label="Crisis help" className="no-print bg-brand-900 text-white [&_a:focus-visible]:outline-white">
+      <aside aria-label={t("barLabel")} className="no-print bg-brand-900 text-white [&_a:focus-visible]:outline-white">
         <p className="mx-auto max-w-6xl px-4 py-2 text-center text-sm sm:text-base">
-          In crisis? Call or text{" "}
+          {t("barIntro")}{" "}
           <a href={lifeline.call} className="font-bold underline">
             {lifeline.number}
           </a>
-          , or call{" "}
+          {t("barOr")}{" "}
           <a href={emergency.call} className="font-bold underline">
             {emergency.number}
           </a>
           .{" "}
-          <Link href={crisisHelpPath} className="underline">
-            More crisis help
+          <Link href={crisisHelpPath[locale]} className="underline">
+            {t("more")}
           </Link>
         </p>
       </aside>
@@ -59,11 +78,11 @@ export function CrisisNotice({
         (variant === "notice" ? "rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold" : undefined)
       }
     >
-      {variant === "line" ? "In danger now? Call " : "If you or someone else is in danger, call "}
+      {variant === "line" ? t("lineIntro") : t("noticeIntro")}{" "}
       <a href={emergency.call} className={links}>
         {emergency.number}
       </a>
-      , or call or text{" "}
+      {t("orCallText")}{" "}
       <a href={lifeline.call} className={links}>
         {lifeline.number}
       </a>
@@ -73,16 +92,17 @@ export function CrisisNotice({
 }
 
 /** For MDX (`<CrisisLines />`): the three services as cards, on the crisis-help page. */
-export function CrisisLines() {
+export function CrisisLines({ locale = "en" }: { locale?: Locale }) {
+  const t = crisisWords(locale);
   const { emergency, lifeline, samhsa } = lines;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <section aria-labelledby="crisis-911" className="rounded-lg border-2 border-danger-700 bg-white p-4">
         <h3 id="crisis-911" className="mt-0 text-lg font-bold text-danger-700">
-          Danger right now: call {emergency.number}
+          {t("dangerTitle", { number: emergency.number })}
         </h3>
         <p className="mt-1">
-          If someone may hurt themselves or others, or has a medical emergency such as an overdose, call{" "}
+          {t("dangerBody")}{" "}
           <a href={emergency.call} className="font-bold">
             {emergency.number}
           </a>
@@ -91,30 +111,29 @@ export function CrisisLines() {
       </section>
       <section aria-labelledby="crisis-988" className="rounded-lg border-2 border-brand-700 bg-white p-4">
         <h3 id="crisis-988" className="mt-0 text-lg font-bold text-brand-900">
-          988 Suicide &amp; Crisis Lifeline
+          {t("lifelineTitle")}
         </h3>
         <p className="mt-1">
-          Call or text{" "}
+          {t("lifelineCall")}{" "}
           <a href={lifeline.call} className="font-bold">
             {lifeline.number}
           </a>{" "}
-          or chat at{" "}
+          {t("lifelineChat")}{" "}
           <a href={lifeline.chat} rel="noopener noreferrer">
             988lifeline.org
           </a>
-          , any time. Press 1 for the Veterans Crisis Line. Press 2 for Spanish.
+          {t("lifelineOptions")}
         </p>
       </section>
       <section aria-labelledby="crisis-samhsa" className="rounded-lg border border-line bg-white p-4 sm:col-span-2">
         <h3 id="crisis-samhsa" className="mt-0 text-lg font-bold text-brand-900">
-          SAMHSA National Helpline
+          {t("samhsaTitle")}
         </h3>
         <p className="mt-1">
           <a href={samhsa.call} className="font-bold">
             {samhsa.number}
           </a>{" "}
-          (TTY <a href={samhsa.ttyCall}>{samhsa.tty}</a>). Free, private, 24/7, in English and Spanish. It helps you
-          find treatment and support groups near you. It is not a crisis line. You can also search for treatment at{" "}
+          (TTY <a href={samhsa.ttyCall}>{samhsa.tty}</a>). {t("samhsaBody")}{" "}
           <a href="https://findtreatment.gov" rel="noopener noreferrer">
             findtreatment.gov
           </a>
@@ -126,49 +145,45 @@ export function CrisisLines() {
 }
 
 /** SAMHSA's helpline as a link, for pages that point to treatment elsewhere. */
-export function SamhsaHelpline() {
+export function SamhsaHelpline({ locale = "en" }: { locale?: Locale }) {
+  const t = crisisWords(locale);
   return (
     <>
-      SAMHSA’s free National Helpline at <a href={lines.samhsa.call}>{lines.samhsa.number}</a>. It helps people find
-      treatment, but it is not a crisis line.
+      {t("samhsaLinkIntro")} <a href={lines.samhsa.call}>{lines.samhsa.number}</a>
+      {t("samhsaLinkOutro")}
     </>
   );
 }
 
 /** The self-check's crisis result: 911 and 988 as large links, first on the page. */
-export function CrisisActions({ forSomeoneElse }: { forSomeoneElse: boolean }) {
+export function CrisisActions({ forSomeoneElse, locale = "en" }: { forSomeoneElse: boolean; locale?: Locale }) {
+  const t = crisisWords(locale);
   const { emergency, lifeline } = lines;
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-3">
         <a href={emergency.call} className="btn bg-danger-700 text-lg text-white hover:underline">
-          Call {emergency.number}
+          {t("call", { number: emergency.number })}
         </a>
         <a href={lifeline.call} className="btn-primary text-lg">
-          Call {lifeline.number}
+          {t("call", { number: lifeline.number })}
         </a>
         <a href={lifeline.text} className="btn-secondary text-lg">
-          Text {lifeline.number}
+          {t("text", { number: lifeline.number })}
         </a>
       </div>
       <p>
-        <strong>{emergency.number}</strong> is for danger right now, such as an overdose, or someone who may get hurt.{" "}
-        <strong>{lifeline.number}</strong> is the Suicide &amp; Crisis Lifeline. It is free and private, day and night,
-        and you can call for yourself or for someone else. Press 1 for the Veterans Crisis Line, or 2 for Spanish. You
-        can also{" "}
+        <strong>{emergency.number}</strong> {t("actionsDanger")} <strong>{lifeline.number}</strong>{" "}
+        {t("actionsLifeline")}{" "}
         <a href={lifeline.chat} rel="noopener noreferrer" className="font-semibold text-brand-700 underline">
-          chat with 988 online
+          {t("actionsChat")}
         </a>
         .
       </p>
+      <p>{forSomeoneElse ? t("stayOther") : t("staySelf")}</p>
       <p>
-        {forSomeoneElse
-          ? "If it is safe for you, stay with them until help comes."
-          : "If you can, stay near someone you trust until help comes."}
-      </p>
-      <p>
-        <Link href={crisisHelpPath} className="font-semibold text-brand-700 underline">
-          More crisis help
+        <Link href={crisisHelpPath[locale]} className="font-semibold text-brand-700 underline">
+          {t("more")}
         </Link>
       </p>
     </div>

@@ -1,7 +1,8 @@
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { toOptions } from "@/components/forms/options";
-import { bestTimeLabels, bestTimes, yesNo, yesNoLabels } from "@/lib/forms/choices";
+import { bestTimes, yesNo } from "@/lib/forms/choices";
 import type { FieldInput } from "@/components/forms/use-lead-form";
+import { fill, useFormWords } from "@/components/forms/form-words";
 
 type FieldProps = {
   input: FieldInput;
@@ -10,12 +11,13 @@ type FieldProps = {
 };
 
 export function BestTimeField({ timeZoneLabel, ...field }: FieldProps & { timeZoneLabel: string }) {
+  const { words } = useFormWords();
   return (
     <ChoiceGroup
       name="bestTime"
-      legend="Best time to call"
-      hint={`Times are ${timeZoneLabel}.`}
-      options={toOptions(bestTimes, bestTimeLabels)}
+      legend={words.bestTimeLegend}
+      hint={fill(words.timesAre, { zone: timeZoneLabel })}
+      options={toOptions(bestTimes, words.bestTimes)}
       {...field}
     />
   );
@@ -23,12 +25,13 @@ export function BestTimeField({ timeZoneLabel, ...field }: FieldProps & { timeZo
 
 /** Someone else may share the phone: what we say on a voicemail is the visitor's call. */
 export function VoicemailField(field: FieldProps) {
+  const { words } = useFormWords();
   return (
     <ChoiceGroup
       name="voicemailOk"
-      legend="May we leave a voicemail?"
-      hint="We only say our first name and that we are returning your call."
-      options={toOptions(yesNo, yesNoLabels)}
+      legend={words.voicemailLegend}
+      hint={words.voicemailHint}
+      options={toOptions(yesNo, words.yesNo)}
       {...field}
     />
   );

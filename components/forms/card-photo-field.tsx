@@ -4,17 +4,17 @@ import { useState, type ChangeEvent } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
 import { MAX_CARD_PHOTO_BYTES, MAX_CARD_PHOTO_MB } from "@/lib/forms/card-photo-limit";
+import { fill, useFormWords, type FormWords } from "@/components/forms/form-words";
 
 const ACCEPT = "image/jpeg,image/png,image/heic,image/heif,application/pdf,.heic,.heif";
-const hint = `A photo or scan: JPEG, PNG, HEIC or PDF, up to ${MAX_CARD_PHOTO_MB} MB.`;
 
 /** Early, friendly feedback on the file's size; the server checks the real content either way. */
-function problemWith(file: File | undefined): string | undefined {
+function problemWith(file: File | undefined, words: FormWords): string | undefined {
   if (!file) return undefined;
   if (file.size > MAX_CARD_PHOTO_BYTES) {
-    return `That file is larger than ${MAX_CARD_PHOTO_MB} MB. Please choose a smaller photo or scan.`;
+    return fill(words.photoTooBig, { mb: MAX_CARD_PHOTO_MB });
   }
-  if (file.size === 0) return "That file is empty. Please choose another.";
+  if (file.size === 0) return words.photoEmpty;
   return undefined;
 }
 
@@ -24,15 +24,17 @@ export function CardPhotoField({ name, label, serverError }: CardPhotoFieldProps
   const [clientError, setClientError] = useState<string>();
   const error = clientError ?? serverError;
   const ids = fieldIds(name);
+  const { words } = useFormWords();
+  const hint = fill(words.photoHint, { mb: MAX_CARD_PHOTO_MB });
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const problem = problemWith(event.target.files?.[0]);
+    const problem = problemWith(event.target.files?.[0], words);
     setClientError(problem);
     if (problem) event.target.value = "";
   };
   return (
     <div>
       <label htmlFor={ids.input} className="block font-semibold">
-        {label} <span className="font-normal text-muted">(optional)</span>
+        {label} <span className="font-normal text-muted">{words.optional}</span>
       </label>
       <FieldHint name={name} hint={hint} />
       <input

@@ -1,5 +1,6 @@
 import { TextField } from "@/components/forms/text-field";
 import type { FieldInput } from "@/components/forms/use-lead-form";
+import { useFormWords } from "@/components/forms/form-words";
 
 type ContactFieldsProps = {
   fields: Record<"name" | "phone" | "email", FieldInput>;
@@ -10,10 +11,11 @@ type ContactFieldsProps = {
 
 /** How to reach the person asking: the same three fields, worded the same, on both forms. */
 export function ContactFields({ fields, errorFor, values, emailHint }: ContactFieldsProps) {
+  const { words } = useFormWords();
   return (
     <>
       <TextField
-        label="Your name"
+        label={words.nameLabel}
         autoComplete="name"
         defaultValue={values.name}
         error={errorFor("name")}
@@ -21,18 +23,18 @@ export function ContactFields({ fields, errorFor, values, emailHint }: ContactFi
         {...fields.name}
       />
       <TextField
-        label="Phone number"
+        label={words.phoneLabel}
         type="tel"
         inputMode="tel"
         autoComplete="tel"
-        hint="A US number we can call, like (503) 555-0100."
+        hint={words.phoneHint}
         defaultValue={values.phone}
         error={errorFor("phone")}
         maxLength={30}
         {...fields.phone}
       />
       <TextField
-        label="Email"
+        label={words.emailLabel}
         type="email"
         autoComplete="email"
         optional

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { FormState } from "@/lib/forms/form-state";
+import { fill, useFormWords } from "@/components/forms/form-words";
 
 type LeadFormFrameProps = {
   state: FormState;
@@ -13,6 +14,7 @@ type LeadFormFrameProps = {
 
 /** The problems summary above a form: the server's after a post, or the browser's after a failed submit. */
 export function LeadFormFrame({ state, clientErrors, fieldOrder, children }: LeadFormFrameProps) {
+  const { words } = useFormWords();
   const serverErrors =
     state.status === "invalid"
       ? fieldOrder.flatMap((name) => {
@@ -28,7 +30,7 @@ export function LeadFormFrame({ state, clientErrors, fieldOrder, children }: Lea
       ) : null}
       {clientErrors.length > 0 ? (
         <ErrorSummary
-          message={`Please fix ${clientErrors.length === 1 ? "1 problem" : `${clientErrors.length} problems`} below.`}
+          message={clientErrors.length === 1 ? words.fixOne : fill(words.fixMany, { count: clientErrors.length })}
           errors={clientErrors}
           focus={false}
         />

@@ -11,10 +11,15 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
-import { relationshipLabels, relationships, subjectLabels, subjects, yesNo, yesNoLabels } from "@/lib/forms/choices";
+import { fill, FormWordsProvider, useFormWords, type FormWords } from "@/components/forms/form-words";
+import { relationships, subjects, yesNo } from "@/lib/forms/choices";
+import type { Locale } from "@/lib/i18n/locales";
 import { requestCallFields } from "@/lib/forms/request-call-fields";
 
-const loadSchema = () => import("@/lib/forms/request-call").then((module) => module.requestCallSchema);
+const schemaLoaders = {
+  en: () => import("@/lib/forms/request-call").then((module) => module.requestCallSchemaFor("en")),
+  es: () => import("@/lib/forms/request-call").then((module) => module.requestCallSchemaFor("es")),
+} satisfies Record<Locale, unknown>;
 
 type RequestCallFormProps = {
   action: LeadAction;
@@ -26,9 +31,20 @@ type RequestCallFormProps = {
   timeZoneLabel: string;
   /** Text to start the note with, e.g. a summary the visitor chose to send; they can edit it. */
   initialNote?: string;
+  locale?: Locale;
+  /** The "forms" messages in `locale`. */
+  words: FormWords;
 };
 
-export function RequestCallForm({
+export function RequestCallForm({ locale = "en", words, ...props }: RequestCallFormProps) {
+  return (
+    <FormWordsProvider words={words} locale={locale}>
+      <RequestCallFields {...props} />
+    </FormWordsProvider>
+  );
+}
+
+function RequestCallFields({
   action,
   token,
   sourcePage,
@@ -36,9 +52,10 @@ export function RequestCallForm({
   centerName,
   timeZoneLabel,
   initialNote,
-}: RequestCallFormProps) {
+}: Omit<RequestCallFormProps, "locale" | "words">) {
+  const { words, locale } = useFormWords();
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
-    loadSchema,
+    schemaLoaders[locale],
     action,
     requestCallFields,
   );
@@ -46,25 +63,25 @@ export function RequestCallForm({
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={requestCallFields}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-6">
-        <FormGuardFields token={token} sourcePage={sourcePage} visit={visit} />
+        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} visit={visit} />
         <ContactFields
           fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
           errorFor={errorFor}
           values={values}
-          emailHint="Only if you would like a reply by email too."
+          emailHint={words.emailHintCall}
         />
         <ChoiceGroup
           name="about"
-          legend="Who is this call about?"
-          options={toOptions(subjects, subjectLabels)}
+          legend={words.aboutLegend}
+          options={toOptions(subjects, words.subjects)}
           defaultValue={values.about}
           error={errorFor("about")}
           input={register("about")}
         />
         <div data-reveal="someone-else">
           <SelectField
-            label="How do you know them?"
-            options={toOptions(relationships, relationshipLabels)}
+            label={words.relationshipLabel}
+            options={toOptions(relationships, words.relationships)}
             defaultValue={values.relationship ?? ""}
             error={errorFor("relationship")}
             {...register("relationship")}
@@ -77,8 +94,8 @@ export function RequestCallForm({
           input={register("bestTime")}
         />
         <TextArea
-          label="Anything you would like us to know?"
-          hint="Keep it short. Please don’t include anything you would not want in an email to our team."
+          label={words.noteLabel}
+          hint={words.noteHint}
           autoComplete="off"
           maxLength={1000}
           defaultValue={values.note ?? initialNote}
@@ -86,8 +103,8 @@ export function RequestCallForm({
           {...register("note")}
         />
         <fieldset className="space-y-5 rounded-lg border border-line bg-white p-4">
-          <legend className="px-1 text-lg font-bold text-brand-900">Your privacy</legend>
-          <p className="text-muted">Someone else may share your phone. Tell us what is safe.</p>
+          <legend className="px-1 text-lg font-bold text-brand-900">{words.privacyLegend}</legend>
+          <p className="text-muted">{words.privacyIntro}</p>
           <VoicemailField
             defaultValue={values.voicemailOk}
             error={errorFor("voicemailOk")}
@@ -95,8 +112,8 @@ export function RequestCallForm({
           />
           <ChoiceGroup
             name="textOk"
-            legend="May we send a text to this number?"
-            options={toOptions(yesNo, yesNoLabels)}
+            legend={words.textOkLegend}
+            options={toOptions(yesNo, words.yesNo)}
             defaultValue={values.textOk}
             error={errorFor("textOk")}
             input={register("textOk")}
@@ -108,16 +125,13 @@ export function RequestCallForm({
             error={errorFor("consentCall")}
             {...register("consentCall")}
           >
-            I agree that {centerName} may call me at this number about my request.
+            {fill(words.consentCall, { center: centerName })}
           </CheckboxField>
           <CheckboxField defaultChecked={values.consentSms === "on"} {...register("consentSms")}>
-            <span className="font-normal">
-              Optional: I agree to receive text messages from {centerName} about my request. Consent is not a condition
-              of treatment or of any purchase. Message and data rates may apply. Reply STOP to opt out.
-            </span>
+            <span className="font-normal">{fill(words.consentSms, { center: centerName })}</span>
           </CheckboxField>
         </div>
-        <SubmitButton pending={pending}>Request a call</SubmitButton>
+        <SubmitButton pending={pending}>{words.submitCall}</SubmitButton>
       </form>
     </LeadFormFrame>
   );

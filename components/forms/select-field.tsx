@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
 import { inputClass } from "@/components/forms/text-field";
+import { useFormWords } from "@/components/forms/form-words";
 
 export type Option = { value: string; label: string };
 
@@ -29,7 +30,7 @@ export function SelectField({ name, label, options, hint, error, className, ...s
         className={inputClass}
         {...select}
       >
-        <option value="">Choose one</option>
+        <option value="">{useFormWords().words.chooseOne}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
 import { inputClass } from "@/components/forms/text-field";
+import { useFormWords } from "@/components/forms/form-words";
 
 type TextAreaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name"> & {
   name: string;
@@ -15,7 +16,7 @@ export function TextArea({ name, label, hint, error, className, ...textarea }: T
   return (
     <div className={className}>
       <label htmlFor={ids.input} className="block font-semibold">
-        {label} <span className="font-normal text-muted">(optional)</span>
+        {label} <span className="font-normal text-muted">{useFormWords().words.optional}</span>
       </label>
       <FieldHint name={name} hint={hint} />
       <textarea

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef } from "react";
 import { describedBy, fieldIds } from "@/components/forms/field-ids";
 import { FieldError, FieldHint } from "@/components/forms/field-message";
+import { useFormWords } from "@/components/forms/form-words";
 
 type TextFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "name"> & {
   name: string;
@@ -15,11 +16,12 @@ export const inputClass =
 
 export function TextField({ name, label, hint, error, optional, className, ...input }: TextFieldProps) {
   const ids = fieldIds(name);
+  const { words } = useFormWords();
   return (
     <div className={className}>
       <label htmlFor={ids.input} className="block font-semibold">
         {label}
-        {optional ? <span className="font-normal text-muted"> (optional)</span> : null}
+        {optional ? <span className="font-normal text-muted"> {words.optional}</span> : null}
       </label>
       <FieldHint name={name} hint={hint} />
       <input

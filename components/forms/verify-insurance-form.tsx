@@ -15,10 +15,15 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useLeadForm, type LeadAction } from "@/components/forms/use-lead-form";
-import { policyholderLabels, policyholders, relationshipLabels, relationships } from "@/lib/forms/choices";
-import { carrierOptions, verifyInsuranceFormOrder } from "@/lib/forms/verify-insurance-fields";
+import { fill, FormWordsProvider, useFormWords, type FormWords } from "@/components/forms/form-words";
+import { policyholders, relationships } from "@/lib/forms/choices";
+import type { Locale } from "@/lib/i18n/locales";
+import { OTHER_CARRIER, carrierOptions, verifyInsuranceFormOrder } from "@/lib/forms/verify-insurance-fields";
 
-const loadSchema = () => import("@/lib/forms/verify-insurance").then((module) => module.verifyInsuranceSchema);
+const schemaLoaders = {
+  en: () => import("@/lib/forms/verify-insurance").then((module) => module.verifyInsuranceSchemaFor("en")),
+  es: () => import("@/lib/forms/verify-insurance").then((module) => module.verifyInsuranceSchemaFor("es")),
+} satisfies Record<Locale, unknown>;
 
 type VerifyInsuranceFormProps = {
   action: LeadAction;
@@ -31,17 +36,28 @@ type VerifyInsuranceFormProps = {
   declinedPlans: ReadonlyArray<{ id: string; name: string; guidance: string }>;
   phone: string;
   phoneHref: string;
+  locale?: Locale;
+  /** The "forms" messages in `locale`. */
+  words: FormWords;
 };
 
-const coverageOptions = [
-  { value: "self", label: "Mine" },
-  { value: "someone-else", label: "Someone I care about" },
-];
+export function VerifyInsuranceForm({ locale = "en", words, ...props }: VerifyInsuranceFormProps) {
+  return (
+    <FormWordsProvider words={words} locale={locale}>
+      <VerifyInsuranceFields {...props} />
+    </FormWordsProvider>
+  );
+}
 
-export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
+function VerifyInsuranceFields(props: Omit<VerifyInsuranceFormProps, "locale" | "words">) {
+  const { words, locale } = useFormWords();
+  const coverageOptions = [
+    { value: "self", label: words.coverageSelf },
+    { value: "someone-else", label: words.coverageOther },
+  ];
   const { action, token, sourcePage, visit, centerName, timeZoneLabel, declinedPlans, phone, phoneHref } = props;
   const { state, formAction, pending, register, errorFor, values, onSubmit, onFocus, clientErrors } = useLeadForm(
-    loadSchema,
+    schemaLoaders[locale],
     action,
     verifyInsuranceFormOrder,
   );
@@ -53,9 +69,9 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
   return (
     <LeadFormFrame state={state} clientErrors={clientErrors} fieldOrder={verifyInsuranceFormOrder}>
       <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-6 space-y-8">
-        <FormGuardFields token={token} sourcePage={sourcePage} visit={visit} />
+        <FormGuardFields token={token} sourcePage={sourcePage} language={locale} visit={visit} />
 
-        <FormSection title="About you">
+        <FormSection title={words.aboutYou}>
           <ContactFields
             fields={{ name: register("name"), phone: register("phone"), email: register("email") }}
             errorFor={errorFor}
@@ -63,10 +79,10 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
           />
         </FormSection>
 
-        <FormSection title="Who needs care">
+        <FormSection title={words.whoNeedsCare}>
           <ChoiceGroup
             name="coverageFor"
-            legend="Whose coverage are we checking?"
+            legend={words.coverageLegend}
             options={coverageOptions}
             defaultValue={values.coverageFor}
             error={errorFor("coverageFor")}
@@ -74,14 +90,14 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
           />
           <div data-reveal="someone-else" className="space-y-5">
             <SelectField
-              label="How do you know them?"
-              options={toOptions(relationships, relationshipLabels)}
+              label={words.relationshipLabel}
+              options={toOptions(relationships, words.relationships)}
               defaultValue={values.relationship ?? ""}
               error={errorFor("relationship")}
               {...register("relationship")}
             />
             <TextField
-              label="Their full name"
+              label={words.theirName}
               autoComplete="off"
               defaultValue={values.patientName}
               error={errorFor("patientName")}
@@ -90,7 +106,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
             />
           </div>
           <TextField
-            label="Date of birth of the person who needs care"
+            label={words.patientDob}
             type="date"
             autoComplete="off"
             defaultValue={values.patientDob}
@@ -99,12 +115,15 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
           />
         </FormSection>
 
-        <FormSection title="Insurance">
+        <FormSection title={words.insurance}>
           <div>
             <SelectField
-              label="Insurance company"
-              hint="As shown on the insurance card."
-              options={carrierOptions.map((c) => ({ value: c.id, label: c.name }))}
+              label={words.carrierLabel}
+              hint={words.carrierHint}
+              options={carrierOptions.map((c) => ({
+                value: c.id,
+                label: c.id === OTHER_CARRIER ? words.otherCarrier : c.name,
+              }))}
               defaultValue={values.carrier ?? ""}
               error={errorFor("carrier")}
               {...carrierInput}
@@ -117,7 +136,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
           </div>
           <div data-reveal="other-carrier">
             <TextField
-              label="Name of the insurance company"
+              label={words.carrierOtherLabel}
               autoComplete="off"
               defaultValue={values.carrierOther}
               error={errorFor("carrierOther")}
@@ -126,16 +145,16 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
             />
           </div>
           <TextField
-            label="Member ID"
+            label={words.memberIdLabel}
             autoComplete="off"
-            hint="Letters and numbers as printed on the card."
+            hint={words.memberIdHint}
             defaultValue={values.memberId}
             error={errorFor("memberId")}
             maxLength={30}
             {...register("memberId")}
           />
           <TextField
-            label="Group number"
+            label={words.groupLabel}
             autoComplete="off"
             optional
             defaultValue={values.groupNumber}
@@ -145,16 +164,16 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
           />
           <ChoiceGroup
             name="policyholder"
-            legend="Who is the policyholder?"
-            hint="The person whose name the plan is in."
-            options={toOptions(policyholders, policyholderLabels)}
+            legend={words.holderLegend}
+            hint={words.holderHint}
+            options={toOptions(policyholders, words.policyholders)}
             defaultValue={values.policyholder}
             error={errorFor("policyholder")}
             input={register("policyholder")}
           />
           <div data-reveal="other-holder" className="space-y-5">
             <TextField
-              label="Policyholder’s full name"
+              label={words.holderName}
               autoComplete="off"
               defaultValue={values.holderName}
               error={errorFor("holderName")}
@@ -162,7 +181,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
               {...register("holderName")}
             />
             <TextField
-              label="Policyholder’s date of birth"
+              label={words.holderDob}
               type="date"
               autoComplete="off"
               defaultValue={values.holderDob}
@@ -171,11 +190,11 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
             />
           </div>
           <CheckboxField defaultChecked={values.hasSecondary === "on"} {...register("hasSecondary")}>
-            There is a second insurance plan too
+            {words.hasSecondary}
           </CheckboxField>
           <div data-reveal="secondary" className="space-y-5">
             <TextField
-              label="Second insurance company"
+              label={words.secondCarrier}
               autoComplete="off"
               defaultValue={values.secondaryCarrier}
               error={errorFor("secondaryCarrier")}
@@ -183,7 +202,7 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
               {...register("secondaryCarrier")}
             />
             <TextField
-              label="Second plan’s member ID"
+              label={words.secondMemberId}
               autoComplete="off"
               defaultValue={values.secondaryMemberId}
               error={errorFor("secondaryMemberId")}
@@ -191,11 +210,11 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
               {...register("secondaryMemberId")}
             />
           </div>
-          <CardPhotoField name="cardFront" label="Photo of the front of the card" serverError={errorFor("cardFront")} />
-          <CardPhotoField name="cardBack" label="Photo of the back of the card" serverError={errorFor("cardBack")} />
+          <CardPhotoField name="cardFront" label={words.cardFront} serverError={errorFor("cardFront")} />
+          <CardPhotoField name="cardBack" label={words.cardBack} serverError={errorFor("cardBack")} />
         </FormSection>
 
-        <FormSection title="Calling you back">
+        <FormSection title={words.callingBack}>
           <BestTimeField
             timeZoneLabel={timeZoneLabel}
             defaultValue={values.bestTime}
@@ -211,19 +230,17 @@ export function VerifyInsuranceForm(props: VerifyInsuranceFormProps) {
 
         <div className="space-y-4 rounded-lg bg-warm-50 p-4">
           <p>
-            <strong>A verification is not a guarantee of coverage.</strong> It tells us what your plan says it may
-            cover. What your plan pays is decided when you get care. We never give price estimates on this website.
+            <strong>{words.notGuaranteeStrong}</strong> {words.notGuarantee}
           </p>
           <CheckboxField
             defaultChecked={values.consentCall === "on"}
             error={errorFor("consentCall")}
             {...register("consentCall")}
           >
-            I agree that {centerName} may check these benefits with the insurance company and call me at this number
-            about them.
+            {fill(words.consentCheck, { center: centerName })}
           </CheckboxField>
         </div>
-        <SubmitButton pending={pending}>Check my insurance</SubmitButton>
+        <SubmitButton pending={pending}>{words.submitCheck}</SubmitButton>
       </form>
     </LeadFormFrame>
   );

@@ -1,24 +1,24 @@
 import { CallToAction } from "@/components/mdx/call-to-action";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 
 const steps = [
-  {
-    title: "Reach out",
-    body: "Call any time, or ask us to call you. We listen, answer questions and check your insurance.",
-  },
-  { title: "Free assessment", body: "A clinician talks with you about your needs and which level of care fits best." },
-  { title: "Start your plan", body: "You choose a session time that works for you, and we build a plan with you." },
-];
+  ["step1Title", "step1Body"],
+  ["step2Title", "step2Body"],
+  ["step3Title", "step3Body"],
+] as const;
 
 export function StartSteps() {
+  const t = translator(getRequestLocale(), "home");
   return (
     <section aria-labelledby="steps-title" className="bg-white py-12">
       <div className="mx-auto max-w-6xl px-4">
         <h2 id="steps-title" className="text-3xl font-bold text-brand-900">
-          How to get started
+          {t("stepsTitle")}
         </h2>
         <ol className="mt-6 grid gap-4 sm:grid-cols-3">
-          {steps.map((step, index) => (
-            <li key={step.title} className="rounded-xl border border-line p-5">
+          {steps.map(([title, body], index) => (
+            <li key={title} className="rounded-xl border border-line p-5">
               <p className="flex items-center gap-3 text-lg font-bold text-brand-900">
                 <span
                   aria-hidden="true"
@@ -26,14 +26,14 @@ export function StartSteps() {
                 >
                   {index + 1}
                 </span>
-                {step.title}
+                {t(title)}
               </p>
-              <p className="mt-2">{step.body}</p>
+              <p className="mt-2">{t(body)}</p>
             </li>
           ))}
         </ol>
         <div className="mt-8">
-          <CallToAction title="Ready to talk?" />
+          <CallToAction title={t("ready")} />
         </div>
       </div>
     </section>

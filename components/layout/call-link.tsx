@@ -1,16 +1,19 @@
 import { center } from "@/lib/center/schema";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 type CallLinkProps = { className?: string; label?: string };
 
 /** The 24/7 admissions number as a tel: link, with the number always visible. */
-export function CallLink({ className = "btn-primary", label = "Call 24/7" }: CallLinkProps) {
+export function CallLink({ className = "btn-primary", label }: CallLinkProps) {
   const number = formatUsPhone(center.phones.admissions);
   return (
     <a href={telHref(center.phones.admissions)} className={className}>
       <PhoneIcon />
       <span>
-        {label} <span className="whitespace-nowrap">{number}</span>
+        {label ?? translator(getRequestLocale(), "frame")("call247")}{" "}
+        <span className="whitespace-nowrap">{number}</span>
       </span>
     </a>
   );

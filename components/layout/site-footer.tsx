@@ -1,14 +1,23 @@
 import Link from "next/link";
 import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
+import { centerText } from "@/lib/center/localized";
 import { center } from "@/lib/center/schema";
 import { loadAllPageMeta } from "@/lib/content";
 import { pageSections } from "@/lib/content-schema";
-import { formLinks, sectionExtraLinks, sectionLabels } from "@/lib/navigation";
+import { localLink } from "@/lib/i18n/nav";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
+import { formLinks, sectionExtraLinks } from "@/lib/navigation";
 import { formatUsPhone, telHref } from "@/lib/phone";
 
 export function SiteFooter() {
-  const pages = loadAllPageMeta();
+  const locale = getRequestLocale();
+  const t = translator(locale, "frame");
+  const sections = translator(locale, "sections");
+  const words = centerText(locale);
+  const pages = loadAllPageMeta(locale);
+  const pagePath = (slug: string) => (locale === "es" ? `/es/${slug}` : `/${slug}`);
   const { address, phones } = center;
   return (
     <footer className="mt-16 border-t border-line bg-brand-900 text-brand-50 [&_a:focus-visible]:outline-white">
@@ -22,31 +31,34 @@ export function SiteFooter() {
             {address.city}, {address.region} {address.postalCode}
           </address>
           <p>
-            Admissions, 24 hours a day:{" "}
+            {t("admissions24")}{" "}
             <a href={telHref(phones.admissions)} className="font-semibold text-white underline">
               {formatUsPhone(phones.admissions)}
             </a>
             <br />
-            Call requests returned: <AdmissionsHoursText />
+            {t("callbacks")} <AdmissionsHoursText />
           </p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <Link href={formLinks.requestCall.href} className="text-white underline">
-              {formLinks.requestCall.label}
-            </Link>
-            <Link href={formLinks.verifyInsurance.href} className="text-white underline">
-              {formLinks.verifyInsurance.label}
-            </Link>
+            {[formLinks.requestCall, formLinks.verifyInsurance].map((link) => {
+              const item = localLink(link, locale);
+              return (
+                <Link key={item.href} href={item.href} className="text-white underline">
+                  {item.label}
+                </Link>
+              );
+            })}
           </p>
         </div>
-        <nav aria-label="Site" className="no-print grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+        <nav aria-label={t("siteNav")} className="no-print grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
           {pageSections.map((section) => (
             <div key={section}>
-              <h2 className="text-sm font-bold uppercase tracking-wide text-white">{sectionLabels[section]}</h2>
+              <h2 className="text-sm font-bold uppercase tracking-wide text-white">{sections(section)}</h2>
               <ul className="mt-3 space-y-2">
                 {pages
                   .filter((page) => page.meta.section === section)
-                  .map((page) => ({ href: `/${page.slug}`, label: page.meta.navLabel }))
-                  .concat(sectionExtraLinks[section] ?? [])
+                  .map((page) => ({ href: pagePath(page.slug), label: page.meta.navLabel }))
+                  // The articles are in English only for now.
+                  .concat(locale === "en" ? (sectionExtraLinks[section] ?? []) : [])
                   .map((link) => (
                     <li key={link.href}>
                       <Link href={link.href} className="text-brand-50 underline-offset-4 hover:underline">
@@ -62,11 +74,11 @@ export function SiteFooter() {
       <div className="border-t border-brand-800">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm">
           <p>
-            Licensed by the {center.license.agency}, license {center.license.number}.{" "}
-            {center.accreditations.length > 0 ? `Accreditation: ${center.accreditations.join(", ")}.` : null}
+            {t("licensed", { agency: words.licenseAgency, number: center.license.number })}{" "}
+            {words.accreditations.length > 0 ? t("accreditation", { list: words.accreditations.join(", ") }) : null}
           </p>
-          <p>This website gives general information, not medical advice or a diagnosis.</p>
-          <CrisisNotice variant="line" />
+          <p>{t("notAdvice")}</p>
+          <CrisisNotice variant="line" locale={locale} />
           <p>
             © {new Date().getFullYear()} {center.name}
             {center.social.map((s) => (

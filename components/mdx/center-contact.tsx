@@ -1,5 +1,8 @@
 import { AdmissionsHoursText } from "@/components/layout/admissions-hours-text";
+import { centerText } from "@/lib/center/localized";
 import { center } from "@/lib/center/schema";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 import { formatUsPhone, smsHref, telHref } from "@/lib/phone";
 
 export function CenterName() {
@@ -8,14 +11,14 @@ export function CenterName() {
 
 /** How long form submissions are kept: the same number the server's daily purge uses. */
 export function LeadRetentionDays() {
-  return <>{center.leadRetentionDays} days</>;
+  return <>{translator(getRequestLocale(), "center")("days", { count: center.leadRetentionDays })}</>;
 }
 
 type PhoneKind = "admissions" | "text" | "referral" | "fax";
 
 export function Phone({ kind = "admissions" }: { kind?: PhoneKind }) {
   const number = center.phones[kind];
-  if (!number) return <>our admissions line</>;
+  if (!number) return <>{translator(getRequestLocale(), "center")("ourLine")}</>;
   const display = formatUsPhone(number);
   if (kind === "fax") return <span className="whitespace-nowrap">{display}</span>;
   const href = kind === "text" ? smsHref(number) : telHref(number);
@@ -38,7 +41,7 @@ export function Address() {
         <br />
         {address.city}, {address.region} {address.postalCode}
       </address>
-      <p className="mt-2 text-muted">{address.directions}</p>
+      <p className="mt-2 text-muted">{centerText(getRequestLocale()).directions}</p>
     </div>
   );
 }
@@ -52,11 +55,31 @@ export function IfSameDayAssessment({ children }: { children: React.ReactNode })
 }
 
 export function License() {
-  const { license, accreditations } = center;
+  const locale = getRequestLocale();
+  const t = translator(locale, "center");
+  const { licenseAgency, accreditations } = centerText(locale);
   return (
     <>
-      {center.name} is licensed by the {license.agency} (license {license.number})
-      {accreditations.length > 0 ? `. Accreditation: ${accreditations.join(", ")}` : null}.
+      {t("licensed", { name: center.name, agency: licenseAgency, number: center.license.number })}
+      {accreditations.length > 0 ? t("accreditation", { list: accreditations.join(", ") }) : null}.
     </>
+  );
+}
+
+const rightToLeft = new Set(["ar", "fa", "he", "ur"]);
+
+/** The Section 1557 taglines from the config, each in its own language, with the admissions number. */
+export function LanguageTaglines() {
+  return (
+    <ul>
+      {center.languages.taglines.map((tagline) => (
+        <li key={tagline.lang}>
+          <span lang={tagline.lang} dir={rightToLeft.has(tagline.lang) ? "rtl" : undefined}>
+            {tagline.text}
+          </span>{" "}
+          <Phone kind="admissions" />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,7 @@
+import { centerText } from "@/lib/center/localized";
 import { center } from "@/lib/center/schema";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 
 export function AcceptedInsurance() {
   return (
@@ -13,12 +16,15 @@ export function AcceptedInsurance() {
 export function NotAcceptedInsurance() {
   const { notAccepted } = center.insurance;
   if (notAccepted.length === 0) return null;
+  const locale = getRequestLocale();
+  const t = translator(locale, "center");
+  const words = centerText(locale);
   return (
     <dl className="space-y-3 rounded-lg border border-warm-100 bg-warm-50 p-4">
       {notAccepted.map((plan) => (
         <div key={plan.id}>
-          <dt className="font-semibold">We do not take {plan.name}</dt>
-          <dd>{plan.guidance}</dd>
+          <dt className="font-semibold">{t("notTake", { plan: plan.name })}</dt>
+          <dd>{words.guidance(plan)}</dd>
         </div>
       ))}
     </dl>

@@ -1,5 +1,6 @@
 import dynamic from "next/dynamic";
 import { Heading, type HeadingLevel } from "@/components/self-check/heading";
+import type { FormWords } from "@/components/forms/form-words";
 import type { LeadAction } from "@/components/forms/use-lead-form";
 import { selfCheckLink } from "@/lib/navigation";
 
@@ -25,6 +26,7 @@ type CallRequestSlotProps = {
   autoFocus: boolean;
   requestCall: LeadAction;
   centerName: string;
+  formWords: FormWords;
   timeZoneLabel: string;
 };
 
@@ -43,6 +45,7 @@ export function CallRequestSlot({
   autoFocus,
   requestCall,
   centerName,
+  formWords,
   timeZoneLabel,
 }: CallRequestSlotProps) {
   if (!token) return null;
@@ -71,6 +74,7 @@ export function CallRequestSlot({
         token={token}
         sourcePage={selfCheckLink.href}
         centerName={centerName}
+        words={formWords}
         timeZoneLabel={timeZoneLabel}
         initialNote={note}
       />

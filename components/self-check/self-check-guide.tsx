@@ -12,6 +12,7 @@ import type { Answers, Audience } from "@/lib/self-check/model";
 import { questions } from "@/lib/self-check/questions";
 import { resultTexts } from "@/lib/self-check/results";
 import { buildSummary, type SummaryChoice } from "@/lib/self-check/summary";
+import type { FormWords } from "@/components/forms/form-words";
 
 type StepView = { stage: "step"; audience: Audience; answers: Answers; index: number; error?: string };
 type View = SelfCheckState | StepView;
@@ -26,6 +27,8 @@ type SelfCheckGuideProps = {
   headingLevel: HeadingLevel;
   callRequestToken?: string;
   centerName: string;
+  /** The request-call form's words (the "forms" messages). */
+  formWords: FormWords;
   timeZoneLabel: string;
   callLink: ReactNode;
   schedule: ReactNode;
@@ -163,6 +166,7 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
         autoFocus={Boolean(prepared) && postedBack}
         requestCall={props.requestCall}
         centerName={props.centerName}
+        formWords={props.formWords}
         timeZoneLabel={props.timeZoneLabel}
       />
     </div>

@@ -4,6 +4,7 @@ import type { HeadingLevel } from "@/components/self-check/heading";
 import { SelfCheckGuideLazy } from "@/components/self-check/self-check-lazy";
 import { requestCall } from "@/lib/actions/request-call";
 import { center } from "@/lib/center/schema";
+import { catalogues } from "@/lib/i18n/messages";
 import { timeZoneName } from "@/lib/center/hours";
 import { selfCheckLink } from "@/lib/navigation";
 import { prepareCallRequest, runSelfCheck } from "@/lib/actions/self-check";
@@ -50,6 +51,7 @@ export function SelfCheck({ headingLevel = 3, callRequestToken }: SelfCheckProps
         headingLevel={headingLevel}
         callRequestToken={callRequestToken}
         centerName={center.name}
+        formWords={catalogues.en.forms}
         timeZoneLabel={timeZoneName(center.timeZone)}
         callLink={<CallLink />}
         schedule={<SessionBlocks />}

@@ -3,6 +3,8 @@ import { center } from "@/lib/center/schema";
 import { loadCardFonts, loadCardLogo } from "@/lib/seo/card-assets";
 import { cardSafeText, layoutTitle } from "@/lib/seo/card-layout";
 import { brandColors as c } from "@/lib/brand";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { formatUsPhone } from "@/lib/phone";
 
 export const cardSize = { width: 1200, height: 630 };
@@ -12,10 +14,10 @@ const padX = 72;
 /** The space between the name row and the phone band, less the eyebrow above the title. */
 const titleBox = { width: cardSize.width - 2 * padX, height: 280 };
 
-type SocialCardProps = { eyebrow: string; title: string };
+type SocialCardProps = { eyebrow: string; title: string; locale?: Locale };
 
 /** The 1200×630 card shown when a page is shared: the page's title and the center, in the site's colours. */
-export async function renderSocialCard({ eyebrow, title }: SocialCardProps): Promise<ImageResponse> {
+export async function renderSocialCard({ eyebrow, title, locale = "en" }: SocialCardProps): Promise<ImageResponse> {
   const [fonts, logo] = await Promise.all([loadCardFonts(), loadCardLogo()]);
   const layout = layoutTitle(cardSafeText(title), titleBox);
   return new ImageResponse(
@@ -79,7 +81,7 @@ export async function renderSocialCard({ eyebrow, title }: SocialCardProps): Pro
           fontWeight: 600,
         }}
       >
-        <div style={{ display: "flex" }}>Free, private call, answered 24/7</div>
+        <div style={{ display: "flex" }}>{translator(locale, "card")("band")}</div>
         <div style={{ display: "flex", color: c.warm[100] }}>{formatUsPhone(center.phones.admissions)}</div>
       </div>
     </div>,

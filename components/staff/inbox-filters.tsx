@@ -11,7 +11,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
       action="/staff"
       role="search"
       aria-label="Filter requests"
-      className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_1fr_auto] sm:items-end"
+      className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_2fr_1fr_auto] sm:items-end"
     >
       <div>
         <label htmlFor="filter-status" className="block font-semibold">
@@ -38,6 +38,18 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
               {label}
             </option>
           ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-language" className="block font-semibold">
+          Language
+        </label>
+        <select id="filter-language" name="language" defaultValue={filter.language ?? ""} className={inputClass}>
+          <option value="">Any language</option>
+          <option value="en">English</option>
+          <option value="es" lang="es">
+            Español
+          </option>
         </select>
       </div>
       <div>

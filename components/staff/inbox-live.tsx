@@ -146,6 +146,11 @@ function InboxCard({ item, now, timeZone, graceMinutes }: { item: InboxItem; now
         </h3>
         <div className="flex flex-wrap gap-1.5 text-sm">
           {overdue ? <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">Overdue</span> : null}
+          {item.language === "es" ? (
+            <span lang="es" className="rounded bg-warm-50 px-2 py-0.5 font-semibold text-ink ring-1 ring-warm-700">
+              Español
+            </span>
+          ) : null}
           {item.escalated ? (
             <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">On-call notified</span>
           ) : null}

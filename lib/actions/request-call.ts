@@ -3,7 +3,8 @@
 import { submitLead } from "@/lib/leads/submit";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
-import { requestCallSchema } from "@/lib/forms/request-call";
+import { requestCallSchemaFor } from "@/lib/forms/request-call";
+import { formLocale } from "@/lib/i18n/form-locale";
 import { requestCallBooleanFields, requestCallFields, type RequestCallField } from "@/lib/forms/request-call-fields";
 
 export async function requestCall(
@@ -11,8 +12,9 @@ export async function requestCall(
   formData: FormData,
 ): Promise<FormState<RequestCallField>> {
   const values = echoValues(formData, requestCallFields, requestCallBooleanFields);
-  return submitLead({ kind: "call-request", path: "/request-a-call" }, formData, values, async () => {
-    const parsed = requestCallSchema.safeParse(readFormData(formData, requestCallFields, requestCallBooleanFields));
+  const locale = formLocale(formData);
+  return submitLead({ kind: "call-request", locale }, formData, values, async () => {
+    const parsed = requestCallSchemaFor(locale).safeParse(readFormData(formData, requestCallFields, requestCallBooleanFields));
     return parsed.success
       ? { ok: true, lead: { kind: "call-request", values: parsed.data }, bestTime: parsed.data.bestTime }
       : { ok: false, fieldErrors: flattenFieldErrors(parsed.error) };

@@ -1,5 +1,6 @@
 "use server";
 
+import { fieldTexts } from "@/lib/forms/field-text";
 import { optionalNote } from "@/lib/forms/fields";
 import { issueFormToken } from "@/lib/leads/guard";
 import { nextState, type Prepared, type SelfCheckState } from "@/lib/self-check/flow";
@@ -10,7 +11,7 @@ import { buildSummary } from "@/lib/self-check/summary";
  * Nothing reaches admissions unless the visitor then sends the call-request form.
  */
 
-const noteSchema = optionalNote("the summary");
+const noteSchema = optionalNote(fieldTexts.en, "the summary");
 
 /**
  * The self-check without JavaScript: each post returns the next step (questions, result, or

@@ -3,7 +3,8 @@
 import { submitLead } from "@/lib/leads/submit";
 import { echoValues, flattenFieldErrors, readFormData } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
-import { verifyInsuranceSchema } from "@/lib/forms/verify-insurance";
+import { verifyInsuranceSchemaFor } from "@/lib/forms/verify-insurance";
+import { formLocale } from "@/lib/i18n/form-locale";
 import {
   verifyInsuranceBooleanFields,
   verifyInsuranceFields,
@@ -16,9 +17,10 @@ type Field = VerifyInsuranceField | CardPhotoField;
 
 export async function verifyInsurance(_previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
   const values = echoValues(formData, verifyInsuranceFields, verifyInsuranceBooleanFields);
-  return submitLead<Field>({ kind: "insurance-check", path: "/verify-insurance" }, formData, values, async () => {
+  const locale = formLocale(formData);
+  return submitLead<Field>({ kind: "insurance-check", locale }, formData, values, async () => {
     // Fields and photos are both checked before answering, so every problem shows at once.
-    const parsed = verifyInsuranceSchema.safeParse(
+    const parsed = verifyInsuranceSchemaFor(locale).safeParse(
       readFormData(formData, verifyInsuranceFields, verifyInsuranceBooleanFields),
     );
     const photos = await validateCardPhotos(formData);

@@ -206,4 +206,58 @@ export const centerConfig = {
   /** How often each article must be clinically reviewed again; `npm run content -- review-due` lists those past it. */
   articleReviewMonths: 12,
   social: [{ label: "Facebook", href: "https://www.facebook.com/example.org" }],
+  /**
+   * The languages admissions serves (the clinic's JSON-LD `availableLanguage`), and when a
+   * Spanish speaker is called back in Spanish. `spanishCallbackHours` are the bilingual
+   * coordinator's hours in `timeZone`; outside them (or with none listed) admissions calls
+   * back with a phone interpreter, and the Spanish confirmation page says which to expect.
+   */
+  languages: {
+    served: ["English", "Spanish"],
+    spanishCallbackHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], open: "09:00", close: "17:00" }],
+    interpreterLine: true,
+    /**
+     * Section 1557 taglines: one line in each of the state's 15 most common languages other
+     * than English (HHS keeps the list per state; this is Oregon's), shown on the
+     * nondiscrimination page in both editions. Have a qualified translator check each line.
+     */
+    taglines: [
+      { lang: "es", text: "Español: Hay ayuda gratuita con el idioma. Llame a nuestra línea de admisiones." },
+      { lang: "vi", text: "Tiếng Việt: Có hỗ trợ ngôn ngữ miễn phí. Vui lòng gọi đường dây tiếp nhận của chúng tôi." },
+      { lang: "zh-Hans", text: "中文：我们提供免费的语言协助。请拨打我们的接诊咨询电话。" },
+      { lang: "ru", text: "Русский: Доступна бесплатная языковая помощь. Позвоните на нашу линию приёма." },
+      { lang: "ko", text: "한국어: 무료 언어 지원을 받으실 수 있습니다. 접수 상담 전화로 연락해 주십시오." },
+      { lang: "uk", text: "Українська: Доступна безкоштовна мовна допомога. Зателефонуйте на нашу лінію прийому." },
+      { lang: "ja", text: "日本語：無料の言語支援をご利用いただけます。受付窓口までお電話ください。" },
+      { lang: "ar", text: "العربية: تتوفر مساعدة لغوية مجانية. اتصل بخط القبول لدينا." },
+      { lang: "ro", text: "Română: Este disponibil ajutor lingvistic gratuit. Sunați la linia noastră de admitere." },
+      { lang: "km", text: "ភាសាខ្មែរ៖ មានជំនួយភាសាដោយឥតគិតថ្លៃ។ សូមទូរស័ព្ទមកខ្សែទូរស័ព្ទចុះឈ្មោះរបស់យើង។" },
+      {
+        lang: "om",
+        text: "Afaan Oromoo: Gargaarsi afaanii kaffaltii malee ni jira. Lakkoofsa galmee keenyaatti bilbilaa.",
+      },
+      { lang: "de", text: "Deutsch: Kostenlose Sprachhilfe ist verfügbar. Rufen Sie unsere Aufnahme an." },
+      { lang: "fa", text: "فارسی: کمک زبانی رایگان در دسترس است. با خط پذیرش ما تماس بگیرید." },
+      { lang: "th", text: "ภาษาไทย: มีบริการช่วยเหลือด้านภาษาฟรี โปรดโทรหาสายรับผู้ป่วยของเรา" },
+      { lang: "lo", text: "ພາສາລາວ: ມີການຊ່ວຍເຫຼືອດ້ານພາສາໂດຍບໍ່ເສຍຄ່າ. ກະລຸນາໂທຫາສາຍຮັບເຂົ້າຂອງພວກເຮົາ." },
+    ],
+  },
+  /** The Spanish edition's words for the values above that are written in English. */
+  es: {
+    tagline:
+      "Tratamiento ambulatorio intensivo para el consumo de sustancias y la salud mental, sin dejar de vivir en su casa.",
+    description:
+      "Un programa ambulatorio intensivo (IOP) para adultos con un trastorno por consumo de sustancias y problemas de salud mental, con grupos de mañana, tarde y noche, en persona o en línea.",
+    directions:
+      "Hay estacionamiento gratis detrás del edificio. La parada de autobús de Example Street está a dos cuadras.",
+    sessionLabels: { morning: "Mañana", afternoon: "Tarde", evening: "Noche" },
+    insuranceGuidance: {
+      medicaid:
+        "No estamos en la red de Medicaid. Llámenos de todos modos: le ayudamos a encontrar un programa cerca que acepte su plan. También puede buscar en findtreatment.gov.",
+      medicare:
+        "No aceptamos Medicare. Llámenos y le ayudamos a encontrar un programa que sí lo acepte, o busque en findtreatment.gov.",
+    },
+    licenseAgency: "la Autoridad de Salud de Oregón (valor de demostración)",
+    accreditations: ["Organismo de acreditación (valor de demostración, reemplazar)"],
+  },
 } as const;

@@ -1,4 +1,5 @@
 import { TZDateMini } from "@date-fns/tz";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The days of the week, Monday first as the schedule reads them. Plain, without zod, so the
@@ -17,44 +18,63 @@ export const dayNames: Record<Weekday, string> = {
   sun: "Sunday",
 };
 
+/** Spanish day names are lower case in running text. */
+const dayNamesEs: Record<Weekday, string> = {
+  mon: "lunes",
+  tue: "martes",
+  wed: "miércoles",
+  thu: "jueves",
+  fri: "viernes",
+  sat: "sábado",
+  sun: "domingo",
+};
+
+export function dayNamesIn(locale: Locale): Record<Weekday, string> {
+  return locale === "es" ? dayNamesEs : dayNames;
+}
+
 /** The weekday of `Date#getDay()`, which counts from Sunday = 0. */
 function weekdayOf(day: number): Weekday {
   return weekdays[(day + 6) % 7];
 }
 
-
 /** "14:00" → "2 PM"; "08:30" → "8:30 AM". (Not "p.m.": it would double the period at the end of a sentence.) */
-export function formatClock(clock: string): string {
+export function formatClock(clock: string, locale: Locale = "en"): string {
   const [hours, minutes] = clock.split(":").map(Number);
-  return formatTime(hours, minutes);
+  return formatTime(hours, minutes, locale);
 }
 
-function formatTime(hours: number, minutes: number): string {
-  const suffix = hours < 12 ? "AM" : "PM";
+/** Spanish in the US writes "8 a. m." (RAE's spacing). */
+function formatTime(hours: number, minutes: number, locale: Locale = "en"): string {
+  const suffix = locale === "es" ? (hours < 12 ? "a. m." : "p. m.") : hours < 12 ? "AM" : "PM";
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, "0")} ${suffix}`;
 }
 
 /** ["mon","tue","wed"] → "Monday to Wednesday"; ["sat","sun"] → "Saturday and Sunday". */
-export function formatDays(days: readonly Weekday[]): string {
+export function formatDays(days: readonly Weekday[], locale: Locale = "en"): string {
+  const names = dayNamesIn(locale);
+  const [to, and] = locale === "es" ? ["a", "y"] : ["to", "and"];
   const sorted = [...days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
   const consecutive = sorted.every((d, i) => i === 0 || weekdays.indexOf(d) === weekdays.indexOf(sorted[i - 1]) + 1);
-  if (sorted.length > 2 && consecutive) return `${dayNames[sorted[0]]} to ${dayNames[sorted.at(-1)!]}`;
-  const names = sorted.map((d) => dayNames[d]);
-  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  if (sorted.length > 2 && consecutive) return `${names[sorted[0]]} ${to} ${names[sorted.at(-1)!]}`;
+  const list = sorted.map((d) => names[d]);
+  return list.length <= 2 ? list.join(` ${and} `) : `${list.slice(0, -1).join(", ")} ${and} ${list.at(-1)}`;
 }
 
-export function formatRange(open: string, close: string): string {
-  return `${formatClock(open)} to ${formatClock(close)}`;
+export function formatRange(open: string, close: string, locale: Locale = "en"): string {
+  return locale === "es"
+    ? `de ${formatClock(open, locale)} a ${formatClock(close, locale)}`
+    : `${formatClock(open)} to ${formatClock(close)}`;
 }
 
-export function describeHours(hours: CallbackCenter["admissionsHours"]): string {
-  return hours.map((h) => `${formatDays(h.days)}, ${formatRange(h.open, h.close)}`).join("; ");
+export function describeHours(hours: CallbackCenter["admissionsHours"], locale: Locale = "en"): string {
+  return hours.map((h) => `${formatDays(h.days, locale)}, ${formatRange(h.open, h.close, locale)}`).join("; ");
 }
 
-/** "America/Los_Angeles" → "Pacific Time", for labels people recognize. */
-export function timeZoneName(timeZone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longGeneric" })
+/** "America/Los_Angeles" → "Pacific Time" ("hora del Pacífico"), for labels people recognize. */
+export function timeZoneName(timeZone: string, locale: Locale = "en"): string {
+  const part = new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, timeZoneName: "longGeneric" })
     .formatToParts(new Date())
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
@@ -75,7 +95,8 @@ export type CallbackCenter = {
 
 export type CallbackWindow = { openNow: boolean; text: string; nextOpen?: Date };
 
-export function describeCallback(now: Date, center: CallbackCenter): CallbackWindow {
+export function describeCallback(now: Date, center: CallbackCenter, locale: Locale = "en"): CallbackWindow {
+  const es = locale === "es";
   const local = new TZDateMini(now.getTime(), center.timeZone);
   const minute = local.getHours() * 60 + local.getMinutes();
   const openNow = center.admissionsHours.some(
@@ -84,7 +105,11 @@ export function describeCallback(now: Date, center: CallbackCenter): CallbackWin
       toMinutes(hours.open) <= minute &&
       minute < toMinutes(hours.close),
   );
-  if (openNow) return { openNow, text: `within about ${center.callbackMinutes} minutes` };
+  if (openNow)
+    return {
+      openNow,
+      text: es ? `en unos ${center.callbackMinutes} minutos` : `within about ${center.callbackMinutes} minutes`,
+    };
 
   for (let dayOffset = 0; dayOffset <= 7; dayOffset++) {
     const openings = center.admissionsHours
@@ -104,14 +129,18 @@ export function describeCallback(now: Date, center: CallbackCenter): CallbackWin
       .sort((a, b) => a.getTime() - b.getTime());
     const next = openings[0];
     if (!next) continue;
-    const day = dayOffset === 0 ? "today" : dayOffset === 1 ? "tomorrow" : `on ${dayNames[weekdayOf(next.getDay())]}`;
-    return {
-      openNow: false,
-      text: `after ${formatTime(next.getHours(), next.getMinutes())} ${day} (${timeZoneName(center.timeZone)})`,
-      nextOpen: new Date(next.getTime()),
-    };
+    const weekday = dayNamesIn(locale)[weekdayOf(next.getDay())];
+    const time = formatTime(next.getHours(), next.getMinutes(), locale);
+    const zone = timeZoneName(center.timeZone, locale);
+    if (es) {
+      const day = dayOffset === 0 ? "hoy" : dayOffset === 1 ? "mañana" : `el ${weekday}`;
+      const at = next.getHours() === 1 ? "la" : "las";
+      return { openNow: false, text: `${day} después de ${at} ${time} (${zone})`, nextOpen: new Date(next.getTime()) };
+    }
+    const day = dayOffset === 0 ? "today" : dayOffset === 1 ? "tomorrow" : `on ${weekday}`;
+    return { openNow: false, text: `after ${time} ${day} (${zone})`, nextOpen: new Date(next.getTime()) };
   }
-  return { openNow: false, text: "as soon as admissions is open" };
+  return { openNow: false, text: es ? "en cuanto abra admisiones" : "as soon as admissions is open" };
 }
 
 /** "Mon, Nov 23, 2026, 2:05 PM PST" */

@@ -73,72 +73,103 @@ function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
   return z.array(item).refine((list) => new Set(list.map((i) => i.id)).size === list.length, "ids must be unique");
 }
 
-export const centerSchema = z.object({
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  tagline: z.string().min(1),
-  description: z.string().min(1),
-  audience: z.string().min(1),
-  phones: z.object({
-    admissions: e164,
-    text: e164.nullable(),
-    referral: e164,
-    fax: e164,
-  }),
-  email: z.email(),
-  /** Where reports of a security problem with the website go (served in /.well-known/security.txt). */
-  securityEmail: z.email(),
-  address: z.object({
-    street: z.string().min(1),
-    unit: z.string().optional(),
-    city: z.string().min(1),
-    region: z.string().length(2),
-    postalCode: z.string().regex(/^\d{5}$/),
-    country: z.literal("US"),
-    directions: z.string().min(1),
-  }),
-  timeZone: z.string().refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: "must be an IANA time zone, e.g. America/Los_Angeles" },
-  ),
-  /** When admissions staff return call requests; the phone itself is answered 24/7. */
-  admissionsHours: z.array(hoursSchema).min(1),
-  callbackMinutes: z.number().int().positive(),
-  sessionBlocks: z.array(sessionBlockSchema).min(1),
-  sameDayAssessment: z.boolean(),
-  ages: z.string().min(1),
-  insurance: z.object({
-    accepted: z.array(carrierSchema).min(1),
-    notAccepted: z.array(declinedPlanSchema),
-    selfPay: z.boolean(),
-  }),
-  license: z.object({
-    agency: z.string().min(1),
-    number: z.string().min(1),
-  }),
-  leadRetentionDays: z.number().int().min(1).max(3650),
-  pipeline: z.object({
-    lostReasons: uniqueIds(listItem).refine((list) => list.some((r) => r.id === "other"), 'needs an "other" reason'),
-    partnerPrograms: uniqueIds(listItem),
-  }),
-  accreditations: z.array(z.string().min(1)),
-  social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
-  aftercare: z.array(aftercareSchema).min(1),
-  people: z
-    .array(personSchema)
-    .min(1)
-    .refine((people) => new Set(people.map((p) => p.slug)).size === people.length, {
-      message: "each person needs a slug of their own",
+export const centerSchema = z
+  .object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    tagline: z.string().min(1),
+    description: z.string().min(1),
+    audience: z.string().min(1),
+    phones: z.object({
+      admissions: e164,
+      text: e164.nullable(),
+      referral: e164,
+      fax: e164,
     }),
-  articleReviewMonths: z.number().int().min(1).max(36),
-});
+    email: z.email(),
+    /** Where reports of a security problem with the website go (served in /.well-known/security.txt). */
+    securityEmail: z.email(),
+    address: z.object({
+      street: z.string().min(1),
+      unit: z.string().optional(),
+      city: z.string().min(1),
+      region: z.string().length(2),
+      postalCode: z.string().regex(/^\d{5}$/),
+      country: z.literal("US"),
+      directions: z.string().min(1),
+    }),
+    timeZone: z.string().refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "must be an IANA time zone, e.g. America/Los_Angeles" },
+    ),
+    /** When admissions staff return call requests; the phone itself is answered 24/7. */
+    admissionsHours: z.array(hoursSchema).min(1),
+    callbackMinutes: z.number().int().positive(),
+    sessionBlocks: z.array(sessionBlockSchema).min(1),
+    sameDayAssessment: z.boolean(),
+    ages: z.string().min(1),
+    insurance: z.object({
+      accepted: z.array(carrierSchema).min(1),
+      notAccepted: z.array(declinedPlanSchema),
+      selfPay: z.boolean(),
+    }),
+    license: z.object({
+      agency: z.string().min(1),
+      number: z.string().min(1),
+    }),
+    leadRetentionDays: z.number().int().min(1).max(3650),
+    pipeline: z.object({
+      lostReasons: uniqueIds(listItem).refine((list) => list.some((r) => r.id === "other"), 'needs an "other" reason'),
+      partnerPrograms: uniqueIds(listItem),
+    }),
+    accreditations: z.array(z.string().min(1)),
+    social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
+    aftercare: z.array(aftercareSchema).min(1),
+    people: z
+      .array(personSchema)
+      .min(1)
+      .refine((people) => new Set(people.map((p) => p.slug)).size === people.length, {
+        message: "each person needs a slug of their own",
+      }),
+    articleReviewMonths: z.number().int().min(1).max(36),
+    languages: z.object({
+      served: z.array(z.string().min(1)).min(1),
+      spanishCallbackHours: z.array(hoursSchema),
+      interpreterLine: z.boolean(),
+      taglines: z
+        .array(z.object({ lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]+)?$/), text: z.string().min(1) }))
+        .length(15),
+    }),
+    es: z.object({
+      tagline: z.string().min(1),
+      description: z.string().min(1),
+      directions: z.string().min(1),
+      sessionLabels: z.record(z.string(), z.string().min(1)),
+      insuranceGuidance: z.record(z.string(), z.string().min(1)),
+      licenseAgency: z.string().min(1),
+      accreditations: z.array(z.string().min(1)),
+    }),
+  })
+  .superRefine((c, ctx) => {
+    // Every English value with a Spanish counterpart has one, so no Spanish page falls back to English.
+    for (const block of c.sessionBlocks) {
+      if (!c.es.sessionLabels[block.id])
+        ctx.addIssue({ code: "custom", path: ["es", "sessionLabels", block.id], message: "missing" });
+    }
+    for (const plan of c.insurance.notAccepted) {
+      if (!c.es.insuranceGuidance[plan.id])
+        ctx.addIssue({ code: "custom", path: ["es", "insuranceGuidance", plan.id], message: "missing" });
+    }
+    if (c.es.accreditations.length !== c.accreditations.length)
+      ctx.addIssue({ code: "custom", path: ["es", "accreditations"], message: "one per accreditation" });
+  });
 
 export type Center = z.infer<typeof centerSchema>;
 export type SessionBlock = Center["sessionBlocks"][number];

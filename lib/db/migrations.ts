@@ -3,6 +3,7 @@ import { leadsMigration } from "@/lib/db/migrations/001-leads";
 import { staffMigration } from "@/lib/db/migrations/002-staff";
 import { pipelineMigration } from "@/lib/db/migrations/003-pipeline";
 import { totpStepsMigration } from "@/lib/db/migrations/004-totp-steps";
+import { leadLanguageMigration } from "@/lib/db/migrations/005-lead-language";
 import type { EngineKind } from "@/lib/db/schema";
 
 /**
@@ -16,5 +17,6 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
     "002_staff": staffMigration(engine),
     "003_pipeline": pipelineMigration(engine),
     "004_totp_steps": totpStepsMigration,
+    "005_lead_language": leadLanguageMigration(),
   };
 }

@@ -16,6 +16,8 @@ export type LeadsTable = {
   kind: LeadKindColumn;
   received_at: number;
   source_page: string;
+  /** The language the form was filled in: "en" or "es". */
+  language: Generated<string>;
   /** The validated form values as JSON. */
   values_json: string;
   /** HMAC of the phone number under the server secret: finds requests from one number without storing it twice. */

@@ -1,13 +1,8 @@
 /**
- * The fixed choices both forms offer, with the words the UI and the admissions email show
- * for them. Values are what the form posts; labels are for people.
+ * The fixed choices both forms offer, with the words the admissions email shows for them
+ * (the forms take theirs from the "forms" messages). Values are what the form posts.
  */
 export const subjects = ["self", "someone-else"] as const;
-export type Subject = (typeof subjects)[number];
-export const subjectLabels: Record<Subject, string> = {
-  self: "Myself",
-  "someone-else": "Someone I care about",
-};
 
 /** The caller's relationship to the person who needs care. */
 export const relationships = ["partner", "parent", "child", "sibling", "friend", "other"] as const;
@@ -36,8 +31,3 @@ export type YesNo = (typeof yesNo)[number];
 export const yesNoLabels: Record<YesNo, string> = { yes: "Yes", no: "No" };
 
 export const policyholders = ["patient", "other"] as const;
-export type Policyholder = (typeof policyholders)[number];
-export const policyholderLabels: Record<Policyholder, string> = {
-  patient: "The person who needs care",
-  other: "Someone else, like a parent or spouse",
-};

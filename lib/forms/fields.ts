@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { FieldText } from "@/lib/forms/field-text";
 import { normalizeUsPhone } from "@/lib/phone";
 
 /**
@@ -44,78 +45,72 @@ export function optional<T extends z.core.$ZodType<unknown, string>>(inner: T, w
   return z.pipe(z.pipe(z.optional(z.string({ error: wrongType })), z.transform(blankToUndefined)), z.optional(inner));
 }
 
-export function personName(what: string) {
-  return z.string({ error: `Please enter ${what}` }).check(
+export function personName(ft: FieldText, what: string) {
+  return z.string({ error: ft.enter(what) }).check(
     z.normalize("NFC"),
     z.trim(),
     rule((v) => {
-      if (v === "") return `Please enter ${what}`;
-      if (v.length > 100) return `Please shorten ${what} to 100 characters or fewer`;
-      if (!NAME_CHARS.test(v) || !LETTER.test(v)) {
-        return `Please use only letters, spaces, apostrophes, hyphens and periods in ${what}`;
-      }
+      if (v === "") return ft.enter(what);
+      if (v.length > 100) return ft.shorten(what, 100);
+      if (!NAME_CHARS.test(v) || !LETTER.test(v)) return ft.nameChars(what);
       return undefined;
     }),
   );
 }
 
-export function usPhone() {
-  const example = "like (503) 555-0100";
+export function usPhone(ft: FieldText) {
   return z.pipe(
-    z.string({ error: `Please enter a phone number we can call, ${example}` }).check(z.trim()),
+    z.string({ error: ft.phone.missing }).check(z.trim()),
     z.transform((value: string, ctx) => {
       const phone = value.length <= 30 ? normalizeUsPhone(value) : null;
       if (phone) return phone;
       const digits = value.replace(/\D/g, "");
       const message =
         value === ""
-          ? `Please enter a phone number we can call, ${example}`
+          ? ft.phone.missing
           : /[^\d\s().+-]/.test(value)
-            ? `Please use only numbers in the phone number, ${example}`
+            ? ft.phone.chars
             : digits.length === 7
-              ? `Please include the area code, ${example}`
-              : `Please check the phone number: we need a US number we can call, ${example}`;
+              ? ft.phone.areaCode
+              : ft.phone.check;
       ctx.issues.push({ code: "custom", message, input: value });
       return z.NEVER;
     }),
   );
 }
 
-export function optionalEmail() {
-  const message = "Please enter an email address like name@example.com, or leave it blank";
+export function optionalEmail(ft: FieldText) {
+  const message = ft.email;
   return optional(z.email({ error: message }).check(z.maxLength(254, message)), message);
 }
 
 /** Free text keeps line breaks and tabs; other control characters are dropped silently. */
-export function optionalNote(what: string, max = 1000) {
-  const tooLong = `Please shorten ${what} to ${max.toLocaleString("en-US")} characters or fewer`;
+export function optionalNote(ft: FieldText, what: string, max = 1000) {
   return optional(
     z.string().check(
       z.overwrite((v) =>
         v.replace(/\r\n?/g, "\n").replace(CONTROL_EXCEPT_NEWLINE_TAB, "").replace(BIDI_CONTROLS, "").trim(),
       ),
-      z.maxLength(max, tooLong),
+      z.maxLength(max, ft.shorten(what, max)),
     ),
-    `Please enter ${what} as text`,
+    ft.asText(what),
   );
 }
 
 /** Required one-line text; CR/LF (and every other control character) is refused. */
-export function singleLine(what: string, max: number) {
-  return text(`Please enter ${what}`, (v) => {
-    if (CONTROL.test(v)) return `Please keep ${what} on one line`;
-    if (v.length > max) return `Please shorten ${what} to ${max} characters or fewer`;
+export function singleLine(ft: FieldText, what: string, max: number) {
+  return text(ft.enter(what), (v) => {
+    if (CONTROL.test(v)) return ft.oneLine(what);
+    if (v.length > max) return ft.shorten(what, max);
     return undefined;
   });
 }
 
 /** Insurance member and group numbers as printed on a card. */
-export function cardId(what: string, min: number, max: number) {
-  return text(`Please enter ${what} from the insurance card`, (v) => {
-    if (!CARD_ID_CHARS.test(v)) return `Please use only letters, numbers, spaces and hyphens in ${what}`;
-    if (v.length < min || v.length > max) {
-      return `Please check ${what}: it should be ${min} to ${max} characters, as printed on the card`;
-    }
+export function cardId(ft: FieldText, what: string, min: number, max: number) {
+  return text(ft.fromCard(what), (v) => {
+    if (!CARD_ID_CHARS.test(v)) return ft.cardChars(what);
+    if (v.length < min || v.length > max) return ft.cardLength(what, min, max);
     return undefined;
   });
 }
@@ -133,24 +128,24 @@ export function flag(message: string) {
 }
 
 /** A YYYY-MM-DD date of birth (what a date input posts): a real date, in the past, age ≤ 120. */
-export function dateOfBirth(what: string) {
-  return text(`Please enter ${what}`, (v) => dateOfBirthProblem(v, what, new Date()));
+export function dateOfBirth(ft: FieldText, what: string) {
+  return text(ft.enter(what), (v) => dateOfBirthProblem(ft, v, what, new Date()));
 }
 
-function dateOfBirthProblem(value: string, what: string, now: Date): string | undefined {
+function dateOfBirthProblem(ft: FieldText, value: string, what: string, now: Date): string | undefined {
   const match = ISO_DATE.exec(value);
-  if (!match) return `Please enter ${what} with year, month and day, like 1985-04-23`;
+  if (!match) return ft.dateFormat(what);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return `Please check ${what}: that date doesn't exist`;
+    return ft.noSuchDate(what);
   }
   const [nowYear, nowMonth, nowDay] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
   const beforeBirthday = nowMonth < month || (nowMonth === month && nowDay < day);
   const today = nowYear * 10_000 + nowMonth * 100 + nowDay;
-  if (year * 10_000 + month * 100 + day >= today) return `Please check ${what}: it needs to be in the past`;
-  if (nowYear - year - (beforeBirthday ? 1 : 0) > 120) return `Please check the year in ${what}`;
+  if (year * 10_000 + month * 100 + day >= today) return ft.inPast(what);
+  if (nowYear - year - (beforeBirthday ? 1 : 0) > 120) return ft.year(what);
   return undefined;
 }
 

@@ -11,39 +11,46 @@ import {
   personName,
   usPhone,
 } from "@/lib/forms/fields";
+import { fieldTexts } from "@/lib/forms/field-text";
+import type { Locale } from "@/lib/i18n/locales";
 
-const relationshipMessage = "Please choose how you know the person you're asking about";
+/** The form's schema with its messages in one language; the server and the browser build the same one. */
+export function requestCallSchemaFor(locale: Locale) {
+  const ft = fieldTexts[locale];
+  const relationshipMessage = ft.choose.relationshipCall;
+  const fields = z.object(
+    {
+      name: personName(ft, ft.names.yourName),
+      phone: usPhone(ft),
+      email: optionalEmail(ft),
+      about: choice(subjects, ft.choose.about),
+      relationship: optional(choice(relationships, relationshipMessage), relationshipMessage),
+      bestTime: choice(bestTimes, ft.choose.bestTime),
+      note: optionalNote(ft, ft.names.note),
+      voicemailOk: choice(yesNo, ft.choose.voicemail),
+      textOk: choice(yesNo, ft.choose.textOk),
+      consentCall: consent(ft.choose.consentCall),
+      consentSms: z.optional(flag(ft.tickOrLeave(ft.choose.smsTick))),
+    },
+    { error: ft.fillIn },
+  );
 
-const fields = z.object(
-  {
-    name: personName("your name"),
-    phone: usPhone(),
-    email: optionalEmail(),
-    about: choice(subjects, "Please tell us who the call is about"),
-    relationship: optional(choice(relationships, relationshipMessage), relationshipMessage),
-    bestTime: choice(bestTimes, "Please choose a good time for us to call"),
-    note: optionalNote("your note"),
-    voicemailOk: choice(yesNo, "Please tell us whether we may leave a voicemail"),
-    textOk: choice(yesNo, "Please tell us whether we may text you"),
-    consentCall: consent("Please confirm we may call you"),
-    consentSms: z.optional(flag("Please tick the box if we may text you, or leave it empty")),
-  },
-  { error: "Please fill in the form and try again" },
-);
+  return z.pipe(
+    fields.check(
+      crossField((v, report) => {
+        if (v.about === "someone-else" && v.relationship === undefined) report("relationship", relationshipMessage);
+      }),
+    ),
+    // A relationship the UI hid (about = self) is dropped rather than passed on to staff.
+    z.transform((v) => ({
+      ...v,
+      relationship: v.about === "someone-else" ? v.relationship : undefined,
+      consentSms: v.consentSms === true,
+    })),
+  );
+}
 
-export const requestCallSchema = z.pipe(
-  fields.check(
-    crossField((v, report) => {
-      if (v.about === "someone-else" && v.relationship === undefined) report("relationship", relationshipMessage);
-    }),
-  ),
-  // A relationship the UI hid (about = self) is dropped rather than passed on to staff.
-  z.transform((v) => ({
-    ...v,
-    relationship: v.about === "someone-else" ? v.relationship : undefined,
-    consentSms: v.consentSms === true,
-  })),
-);
+export const requestCallSchema = requestCallSchemaFor("en");
 
 export type RequestCallInput = z.input<typeof requestCallSchema>;
 export type RequestCallValues = z.output<typeof requestCallSchema>;

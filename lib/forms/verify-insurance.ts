@@ -14,6 +14,8 @@ import {
   singleLine,
   usPhone,
 } from "@/lib/forms/fields";
+import { fieldTexts } from "@/lib/forms/field-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { OTHER_CARRIER, carrierOptions } from "@/lib/forms/verify-insurance-fields";
 import { formatUsPhone } from "@/lib/phone";
 
@@ -21,92 +23,94 @@ import { formatUsPhone } from "@/lib/phone";
 const { notAccepted } = centerConfig.insurance;
 const admissionsPhone = formatUsPhone(centerConfig.phones.admissions);
 
-const carrierMessage = "Please choose your insurance company from the list, or choose “Other”";
+/** The form's schema with its messages in one language; the server and the browser build the same one. */
+export function verifyInsuranceSchemaFor(locale: Locale) {
+  const ft = fieldTexts[locale];
+  const es = locale === "es";
+  const carrierMessage = ft.choose.carrier;
 
-/** Someone on a plan we don't take hears it now, with what to do instead. */
-const carrier = z.string({ error: carrierMessage }).check(
-  z.trim(),
-  z.superRefine((id, ctx) => {
-    const declined = notAccepted.find((plan) => plan.id === id);
-    const message = declined
-      ? `${declined.guidance} Admissions: ${admissionsPhone}.`
-      : carrierOptions.some((option) => option.id === id)
-        ? undefined
-        : carrierMessage;
-    if (message) ctx.addIssue({ code: "custom", message, input: id });
-  }),
-);
-
-const relationshipMessage = "Please choose how you know the person who needs care";
-const patientName = personName("their name");
-const holderName = personName("the policyholder's name");
-const holderDob = dateOfBirth("the policyholder's date of birth");
-const carrierOther = singleLine("the name of the insurance company", 80);
-const secondaryCarrier = singleLine("the second insurance company", 80);
-const secondaryMemberId = cardId("the second plan's member ID", 3, 30);
-
-const fields = z.object(
-  {
-    name: personName("your name"),
-    phone: usPhone(),
-    email: optionalEmail(),
-    coverageFor: choice(subjects, "Please tell us whose coverage we're checking"),
-    relationship: optional(choice(relationships, relationshipMessage), relationshipMessage),
-    patientName: optional(patientName, "Please enter their name"),
-    patientDob: dateOfBirth("the date of birth"),
-    policyholder: choice(policyholders, "Please tell us who the policyholder is"),
-    holderName: optional(holderName, "Please enter the policyholder's name"),
-    holderDob: optional(holderDob, "Please enter the policyholder's date of birth"),
-    carrier,
-    carrierOther: optional(carrierOther, "Please enter the name of the insurance company"),
-    memberId: cardId("the member ID", 3, 30),
-    groupNumber: optional(cardId("the group number", 1, 30), "Please enter the group number, or leave it blank"),
-    hasSecondary: flag("Please tick the box if there is a second plan, or leave it empty"),
-    secondaryCarrier: optional(secondaryCarrier, "Please enter the second insurance company"),
-    secondaryMemberId: optional(secondaryMemberId, "Please enter the second plan's member ID"),
-    bestTime: choice(bestTimes, "Please choose a good time for us to call"),
-    voicemailOk: choice(yesNo, "Please tell us whether we may leave a voicemail"),
-    consentCall: consent("Please confirm we may call you"),
-  },
-  { error: "Please fill in the form and try again" },
-);
-
-export const verifyInsuranceSchema = z.pipe(
-  fields.check(
-    crossField((v, report) => {
-      if (v.coverageFor === "someone-else") {
-        if (v.relationship === undefined) report("relationship", relationshipMessage);
-        if (v.patientName === undefined) report("patientName", "Please enter the name of the person who needs care");
-      }
-      if (v.policyholder === "other") {
-        if (v.holderName === undefined) report("holderName", "Please enter the policyholder's name");
-        if (v.holderDob === undefined) report("holderDob", "Please enter the policyholder's date of birth");
-      }
-      if (v.carrier === OTHER_CARRIER && v.carrierOther === undefined) {
-        report("carrierOther", "Please enter the name of the insurance company");
-      }
-      if (v.hasSecondary === true) {
-        if (v.secondaryCarrier === undefined) report("secondaryCarrier", "Please enter the second insurance company");
-        if (v.secondaryMemberId === undefined) report("secondaryMemberId", "Please enter the second plan's member ID");
-      }
+  /** Someone on a plan we don't take hears it now, with what to do instead. */
+  const carrier = z.string({ error: carrierMessage }).check(
+    z.trim(),
+    z.superRefine((id, ctx) => {
+      const declined = notAccepted.find((plan) => plan.id === id);
+      const guidance = declined && es ? centerConfig.es.insuranceGuidance[declined.id] : declined?.guidance;
+      const message = declined
+        ? `${guidance} ${ft.admissions}: ${admissionsPhone}.`
+        : carrierOptions.some((option) => option.id === id)
+          ? undefined
+          : carrierMessage;
+      if (message) ctx.addIssue({ code: "custom", message, input: id });
     }),
-  ),
-  // Answers to questions the UI hid are dropped, so staff never act on a stale value.
-  z.transform((v) => {
-    const forSomeoneElse = v.coverageFor === "someone-else";
-    const otherHolder = v.policyholder === "other";
-    return {
-      ...v,
-      relationship: forSomeoneElse ? v.relationship : undefined,
-      patientName: forSomeoneElse ? v.patientName : undefined,
-      holderName: otherHolder ? v.holderName : undefined,
-      holderDob: otherHolder ? v.holderDob : undefined,
-      carrierOther: v.carrier === OTHER_CARRIER ? v.carrierOther : undefined,
-      secondaryCarrier: v.hasSecondary ? v.secondaryCarrier : undefined,
-      secondaryMemberId: v.hasSecondary ? v.secondaryMemberId : undefined,
-    };
-  }),
-);
+  );
+
+  const n = ft.names;
+  const relationshipMessage = ft.choose.relationshipCheck;
+  const fields = z.object(
+    {
+      name: personName(ft, n.yourName),
+      phone: usPhone(ft),
+      email: optionalEmail(ft),
+      coverageFor: choice(subjects, ft.choose.coverageFor),
+      relationship: optional(choice(relationships, relationshipMessage), relationshipMessage),
+      patientName: optional(personName(ft, n.theirName), ft.enter(n.theirName)),
+      patientDob: dateOfBirth(ft, n.dob),
+      policyholder: choice(policyholders, ft.choose.policyholder),
+      holderName: optional(personName(ft, n.holderName), ft.enter(n.holderName)),
+      holderDob: optional(dateOfBirth(ft, n.holderDob), ft.enter(n.holderDob)),
+      carrier,
+      carrierOther: optional(singleLine(ft, n.carrierName, 80), ft.enter(n.carrierName)),
+      memberId: cardId(ft, n.memberId, 3, 30),
+      groupNumber: optional(cardId(ft, n.groupNumber, 1, 30), ft.choose.groupOrBlank),
+      hasSecondary: flag(ft.tickOrLeave(ft.choose.secondPlanTick)),
+      secondaryCarrier: optional(singleLine(ft, n.secondCarrier, 80), ft.enter(n.secondCarrier)),
+      secondaryMemberId: optional(cardId(ft, n.secondMemberId, 3, 30), ft.enter(n.secondMemberId)),
+      bestTime: choice(bestTimes, ft.choose.bestTime),
+      voicemailOk: choice(yesNo, ft.choose.voicemail),
+      consentCall: consent(ft.choose.consentCall),
+    },
+    { error: ft.fillIn },
+  );
+
+  return z.pipe(
+    fields.check(
+      crossField((v, report) => {
+        if (v.coverageFor === "someone-else") {
+          if (v.relationship === undefined) report("relationship", relationshipMessage);
+          if (v.patientName === undefined) report("patientName", ft.choose.patientName);
+        }
+        if (v.policyholder === "other") {
+          if (v.holderName === undefined) report("holderName", ft.enter(n.holderName));
+          if (v.holderDob === undefined) report("holderDob", ft.enter(n.holderDob));
+        }
+        if (v.carrier === OTHER_CARRIER && v.carrierOther === undefined) {
+          report("carrierOther", ft.enter(n.carrierName));
+        }
+        if (v.hasSecondary === true) {
+          if (v.secondaryCarrier === undefined) report("secondaryCarrier", ft.enter(n.secondCarrier));
+          if (v.secondaryMemberId === undefined) report("secondaryMemberId", ft.enter(n.secondMemberId));
+        }
+      }),
+    ),
+    // Answers to questions the UI hid are dropped, so staff never act on a stale value.
+    z.transform((v) => {
+      const forSomeoneElse = v.coverageFor === "someone-else";
+      const otherHolder = v.policyholder === "other";
+      return {
+        ...v,
+        relationship: forSomeoneElse ? v.relationship : undefined,
+        patientName: forSomeoneElse ? v.patientName : undefined,
+        holderName: otherHolder ? v.holderName : undefined,
+        holderDob: otherHolder ? v.holderDob : undefined,
+        carrierOther: v.carrier === OTHER_CARRIER ? v.carrierOther : undefined,
+        secondaryCarrier: v.hasSecondary ? v.secondaryCarrier : undefined,
+        secondaryMemberId: v.hasSecondary ? v.secondaryMemberId : undefined,
+      };
+    }),
+  );
+}
+
+export const verifyInsuranceSchema = verifyInsuranceSchemaFor("en");
 
 export type VerifyInsuranceInput = z.input<typeof verifyInsuranceSchema>;
 export type VerifyInsuranceValues = z.output<typeof verifyInsuranceSchema>;

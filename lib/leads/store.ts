@@ -7,6 +7,7 @@ import { keyedHash } from "@/lib/db/server-secret";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
+import { isLocale } from "@/lib/i18n/locales";
 
 /**
  * Leads in the database: the one place that reads or writes the leads tables. A lead is
@@ -91,6 +92,7 @@ async function storeOnce(
         kind: input.kind,
         received_at: now.getTime(),
         source_page: input.sourcePage,
+        language: input.language,
         values_json: JSON.stringify(input.values),
         phone_key: phoneKey,
         repeat_caller: earlier ? 1 : 0,
@@ -193,6 +195,7 @@ export function toLead(row: LeadRow, photos: CardPhotoInfo[]): LeadRecord {
     reference: row.reference,
     receivedAt: new Date(row.received_at),
     sourcePage: row.source_page,
+    language: isLocale(row.language) ? row.language : "en",
     repeatCaller: row.repeat_caller === 1,
     visit: toVisit(row),
     delivery: toDelivery(row),

@@ -9,6 +9,9 @@ import { receiveLead } from "@/lib/leads/delivery";
 import { findIdenticalLead } from "@/lib/leads/store";
 import type { LeadInput, LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
+import type { Locale } from "@/lib/i18n/locales";
+import { appPages } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translate";
 import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
 
 /**
@@ -16,28 +19,39 @@ import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
  * the rate limit (only for valid forms, so someone fixing typos is never locked out), the
  * store, then the confirmation page. Nothing is reported as received unless it was stored.
  */
-const callUs = () => `Please call us at ${formatUsPhone(center.phones.admissions)}, any time, day or night.`;
+/** What the visitor is told when a form is not taken, in the language they filled it in. */
+function refusals(locale: Locale) {
+  const t = translator(locale, "formPages.refused");
+  const callUs = t("callUs", { phone: formatUsPhone(center.phones.admissions) });
+  return {
+    "too-fast": t("tooFast"),
+    expired: t("expired"),
+    "token-used": t("tokenUsed"),
+    refused: () => `${t("refused")} ${callUs}`,
+    limited: () => `${t("limited")} ${callUs}`,
+    storage: () => `${t("storage")} ${callUs}`,
+    invalid: t("invalid"),
+  };
+}
 
-const messages = {
-  "too-fast": "That was quick! Please check your answers, then send the form again.",
-  expired: "This page was open for more than a day. Please send the form again now.",
-  "token-used": "This form was already sent. To send another request, reload the page first.",
-  refused: () => `Sorry, we could not accept this form. ${callUs()}`,
-  limited: () => `We have received several requests from this connection. ${callUs()}`,
-  storage: () => `Sorry, we could not save your request just now. ${callUs()}`,
-  invalid: "Please fix the problems below, then send the form again.",
+/** Each form's confirmation page by language. */
+const receivedPaths = {
+  "call-request": appPages.requestCallReceived,
+  "insurance-check": appPages.verifyInsuranceReceived,
 };
+const formPaths = { "call-request": appPages.requestCall, "insurance-check": appPages.verifyInsurance };
 
 type Validated<F extends string> =
-  | { ok: true; lead: Omit<LeadInput, "sourcePage" | "tokenNonce" | "tokenExpiresAt">; bestTime: BestTime }
+  | { ok: true; lead: Omit<LeadInput, "sourcePage" | "language" | "tokenNonce" | "tokenExpiresAt">; bestTime: BestTime }
   | { ok: false; fieldErrors: Partial<Record<F, string[]>> };
 
 export async function submitLead<F extends string>(
-  form: { kind: LeadKind; path: string },
+  form: { kind: LeadKind; locale: Locale },
   formData: FormData,
   values: Partial<Record<F, string>>,
   validate: () => Promise<Validated<F>>,
 ): Promise<FormState<F>> {
+  const messages = refusals(form.locale);
   const failed = (message: string): FormState<F> => ({ status: "failed", message, values });
   const screened = await screenSubmission({
     kind: form.kind,
@@ -58,15 +72,20 @@ export async function submitLead<F extends string>(
   const requestHeaders = await headers();
   const lead = {
     ...validated.lead,
-    sourcePage: sourcePageOf(formData, form.path),
-    visit: parseVisit(formData.get(VISIT_FIELDS.landing), formData.get(VISIT_FIELDS.referrer), requestHeaders.get("host")?.split(":")[0]),
+    sourcePage: sourcePageOf(formData, formPaths[form.kind][form.locale]),
+    language: form.locale,
+    visit: parseVisit(
+      formData.get(VISIT_FIELDS.landing),
+      formData.get(VISIT_FIELDS.referrer),
+      requestHeaders.get("host")?.split(":")[0],
+    ),
     tokenNonce: screened.token.nonce,
     tokenExpiresAt: screened.token.expiresAt,
   } as LeadInput;
   const confirm = (reference: string, already: boolean) => {
     const query = new URLSearchParams({ ref: reference, time: validated.bestTime });
     if (already) query.set("already", "1");
-    return `${form.path}/received?${query}`;
+    return `${receivedPaths[form.kind][form.locale]}?${query}`;
   };
 
   let destination: string;

@@ -26,10 +26,11 @@ export function firstName(name: string): string {
 /** In `contact` detail the subject names nobody: it is all a mailbox without a BAA may hold. */
 export function leadSubject(lead: StoredLead, detail: Detail): string {
   const { values } = lead;
-  const when = `call ${values.bestTime === "asap" ? "ASAP" : values.bestTime}`;
+  const spanish = lead.language === "es" ? " · Prefers Spanish" : "";
+  const when = `call ${values.bestTime === "asap" ? "ASAP" : values.bestTime}${spanish}`;
   if (detail === "contact") return oneLine(`${kindName(lead)} · ${when} · ${lead.reference}`);
   const voicemail = values.voicemailOk === "yes" ? "voicemail OK" : "no voicemail";
-  const middle = lead.kind === "insurance-check" ? carrierName(lead.values) : `${when} (${voicemail})`;
+  const middle = lead.kind === "insurance-check" ? `${carrierName(lead.values)}${spanish}` : `${when} (${voicemail})`;
   return oneLine(`${kindName(lead)}: ${firstName(values.name)} · ${middle} · ${lead.reference}`);
 }
 
@@ -51,6 +52,8 @@ export function leadRows(lead: StoredLead, detail: Detail, siteUrl: string, opti
     { label: "Received", value: formatInCenterZone(receivedAt, center) },
     { label: "We said we'd call", value: describeCallback(receivedAt, center).text },
     ...(lead.repeatCaller ? [{ label: "Same number", value: "Another request from this number is on file" }] : []),
+    // Said in contact mode too: a language preference reveals nothing about anyone's health.
+    ...(lead.language === "es" ? [{ label: "Language", value: "Prefers Spanish (Español): the form was filled in in Spanish" }] : []),
   ];
   const preferences: Row[] = [
     { label: "Best time to call", value: bestTimeLabels[values.bestTime] },

@@ -1,5 +1,6 @@
 import type { RequestCallValues } from "@/lib/forms/request-call";
 import type { VerifyInsuranceValues } from "@/lib/forms/verify-insurance";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CardPhotoType, ValidatedCardPhoto } from "@/lib/leads/card-photos";
 import type { Visit } from "@/lib/leads/visit";
 
@@ -16,6 +17,8 @@ export type LeadInput = (
   | { kind: "insurance-check"; values: VerifyInsuranceValues; cardPhotos: ValidatedCardPhoto[] }
 ) & {
   sourcePage: string;
+  /** The language the form was filled in; admissions calls a Spanish speaker back in Spanish. */
+  language: Locale;
   /** Where the visit came from (first-party; lib/leads/visit.ts). */
   visit?: Visit;
   /** The form token's one-time nonce, used up when this lead is stored. */
@@ -34,6 +37,7 @@ type StoredBase = {
   reference: string;
   receivedAt: Date;
   sourcePage: string;
+  language: Locale;
   /** An earlier request from the same phone number is on file: admissions should know. */
   repeatCaller: boolean;
   /** Where the visit came from, when known. */

@@ -1,22 +1,31 @@
 import type { Metadata, Viewport } from "next";
 import { brandColors } from "@/lib/brand";
+import { centerText } from "@/lib/center/localized";
 import { center } from "@/lib/center/schema";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/seo/site-url";
 
-const homeTitle = `${center.name}: intensive outpatient program`;
-
-/** What every page inherits from the root layout; relative URLs below resolve against SITE_URL. */
-export const siteMetadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: homeTitle, template: `%s | ${center.name}` },
-  description: center.description,
-  applicationName: center.name,
-  formatDetection: { telephone: false },
-  // The center's logo (public/logo.svg); favicon.ico and apple-icon.png in app/ are made from it.
-  icons: { icon: [{ url: "/logo.svg", type: "image/svg+xml" }] },
-  openGraph: { type: "website", siteName: center.name, locale: "en_US" },
-  twitter: { card: "summary_large_image" },
+const homeTitles: Record<Locale, string> = {
+  en: `${center.name}: intensive outpatient program`,
+  es: `${center.name}: programa ambulatorio intensivo`,
 };
+
+/** What every page inherits from its language's root layout; relative URLs resolve against SITE_URL. */
+export function siteMetadataFor(locale: Locale): Metadata {
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: homeTitles[locale], template: `%s | ${center.name}` },
+    description: centerText(locale).description,
+    applicationName: center.name,
+    formatDetection: { telephone: false },
+    // The center's logo (public/logo.svg); favicon.ico and apple-icon.png in app/ are made from it.
+    icons: { icon: [{ url: "/logo.svg", type: "image/svg+xml" }] },
+    openGraph: { type: "website", siteName: center.name, locale: localeTags[locale].openGraph },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export const siteMetadata: Metadata = siteMetadataFor("en");
 
 export const siteViewport: Viewport = {
   themeColor: brandColors.brand[700],
@@ -24,26 +33,58 @@ export const siteViewport: Viewport = {
   initialScale: 1,
 };
 
-type PageSeo = { title: string; description: string; path: `/${string}` };
+/** A page's address in both languages (lib/i18n/links.ts pagePair). */
+export type PagePair = Record<Locale, `/${string}`>;
+
+/** `paths` for a page in both languages; `path` for an English-only page (articles, people), which gets no hreflang. */
+type PageSeo = { title: string; description: string } & (
+  { locale?: Locale; paths: PagePair } | { path: `/${string}`; locale?: undefined; paths?: undefined }
+);
+
+/** hreflang alternates both ways, English as x-default: the same on every page and in the sitemap. */
+export function languageAlternates(paths: PagePair): Record<string, string> {
+  return {
+    [localeTags.en.hreflang]: paths.en,
+    [localeTags.es.hreflang]: paths.es,
+    "x-default": paths.en,
+  };
+}
 
 /**
- * A page's own title, description, canonical URL and share text. Open Graph is restated in
- * full because a page's `openGraph` replaces the layout's rather than merging with it; the
- * image comes from the nearest opengraph-image file.
+ * A page's own title, description, canonical URL (in its own language), hreflang alternates
+ * and share text. Open Graph is restated in full because a page's `openGraph` replaces the
+ * layout's rather than merging with it; the image comes from the nearest opengraph-image file.
  */
-export function pageMetadata({ title, description, path }: PageSeo): Metadata {
+export function pageMetadata(seo: PageSeo): Metadata {
+  const { title, description } = seo;
+  const locale = seo.locale ?? "en";
+  const path = seo.paths ? seo.paths[locale] : seo.path;
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: "website", siteName: center.name, locale: "en_US", url: path, title, description },
+    alternates: seo.paths ? { canonical: path, languages: languageAlternates(seo.paths) } : { canonical: path },
+    openGraph: {
+      type: "website",
+      siteName: center.name,
+      locale: localeTags[locale].openGraph,
+      ...(seo.paths ? { alternateLocale: localeTags[locale === "en" ? "es" : "en"].openGraph } : {}),
+      url: path,
+      title,
+      description,
+    },
     twitter: { card: "summary_large_image", title, description },
   };
 }
 
-export function homeMetadata(): Metadata {
-  const seo = pageMetadata({ title: homeTitle, description: center.description, path: "/" });
-  return { ...seo, title: { absolute: homeTitle } };
+export function homeMetadata(locale: Locale = "en"): Metadata {
+  const title = homeTitles[locale];
+  const seo = pageMetadata({
+    title,
+    description: centerText(locale).description,
+    locale,
+    paths: { en: "/", es: "/es" },
+  });
+  return { ...seo, title: { absolute: title } };
 }
 
 /** For pages that must not appear in search results: confirmations, errors. */

@@ -5,6 +5,7 @@
 import type { Center } from "@/lib/center/schema";
 import { dayNames } from "@/lib/center/hours";
 import type { PageMeta } from "@/lib/content-schema";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
 
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -55,13 +56,14 @@ export function clinicJsonLd(center: Center, siteUrl: string): JsonLd {
     },
     areaServed: { "@type": "State", name: address.region },
     medicalSpecialty: "https://schema.org/Psychiatric",
+    knowsLanguage: center.languages.served,
     openingHoursSpecification: openingHours(center.admissionsHours),
     contactPoint: [
       {
         "@type": "ContactPoint",
         contactType: "admissions",
         telephone: phones.admissions,
-        availableLanguage: "English",
+        availableLanguage: center.languages.served,
         hoursAvailable: {
           "@type": "OpeningHoursSpecification",
           dayOfWeek: allWeek,
@@ -79,15 +81,16 @@ export function clinicJsonLd(center: Center, siteUrl: string): JsonLd {
   };
 }
 
-export function websiteJsonLd(center: Center, siteUrl: string): JsonLd {
+export function websiteJsonLd(center: Center, siteUrl: string, locale: Locale = "en"): JsonLd {
+  const es = locale === "es";
   return {
     "@context": context,
     "@type": "WebSite",
-    "@id": `${siteUrl}/#website`,
+    "@id": es ? `${siteUrl}/es#website` : `${siteUrl}/#website`,
     name: center.name,
-    description: center.description,
-    url: `${siteUrl}/`,
-    inLanguage: "en-US",
+    description: es ? center.es.description : center.description,
+    url: es ? `${siteUrl}/es` : `${siteUrl}/`,
+    inLanguage: localeTags[locale].hreflang,
     publisher: { "@id": clinicId(siteUrl) },
   };
 }
@@ -107,11 +110,12 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLd {
   };
 }
 
-export function faqPageJsonLd(faq: NonNullable<PageMeta["faq"]>, pageUrl: string): JsonLd {
+export function faqPageJsonLd(faq: NonNullable<PageMeta["faq"]>, pageUrl: string, locale: Locale = "en"): JsonLd {
   return {
     "@context": context,
     "@type": "FAQPage",
     url: pageUrl,
+    inLanguage: localeTags[locale].hreflang,
     mainEntity: faq.map((item) => ({
       "@type": "Question",
       name: item.question,

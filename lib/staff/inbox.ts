@@ -11,6 +11,7 @@ import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { staffNames } from "@/lib/staff/accounts";
 import { attemptSummaries } from "@/lib/staff/pipeline-work";
 import { callbackDueAt, isOverdue } from "@/lib/staff/overdue";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
 import { isRequestStatus, OPEN_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/statuses";
 
@@ -23,6 +24,8 @@ export type InboxItem = {
   reference: string;
   kind: LeadKind;
   kindLabel: string;
+  /** The language the request was made in: staff call a Spanish speaker back in Spanish. */
+  language: Locale;
   receivedAt: number;
   firstName: string;
   phone: string;
@@ -43,10 +46,20 @@ export type InboxItem = {
 };
 
 /** "priority" puts follow-ups that are due first (oldest due first), then the newest requests. */
-export const INBOX_SORTS = { priority: "Due follow-ups first", newest: "Newest first", oldest: "Oldest first" } as const;
+export const INBOX_SORTS = {
+  priority: "Due follow-ups first",
+  newest: "Newest first",
+  oldest: "Oldest first",
+} as const;
 type InboxSort = keyof typeof INBOX_SORTS;
 
-export type InboxFilter = { status?: RequestStatus | "open"; kind?: LeadKind; q?: string; sort?: Exclude<InboxSort, "priority"> };
+export type InboxFilter = {
+  status?: RequestStatus | "open";
+  kind?: LeadKind;
+  language?: Locale;
+  q?: string;
+  sort?: Exclude<InboxSort, "priority">;
+};
 
 const INBOX_LIMIT = 200;
 
@@ -57,11 +70,13 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   };
   const status = one("status");
   const kind = one("kind");
+  const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
   const sort = one("sort");
   return {
     status: status === "open" || isRequestStatus(status) ? status : undefined,
     kind: isLeadKind(kind) ? kind : undefined,
+    language: isLocale(language) ? language : undefined,
     q: q || undefined,
     sort: sort === "newest" || sort === "oldest" ? sort : undefined,
   };
@@ -86,6 +101,7 @@ export async function inboxItems(filter: InboxFilter, now = new Date()): Promise
   if (filter.status === "open") query = query.where("status", "in", OPEN_STATUSES);
   else if (filter.status) query = query.where("status", "=", filter.status);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.language) query = query.where("language", "=", filter.language);
   let byName: string | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
@@ -122,6 +138,7 @@ function toItem(
     reference: row.reference,
     kind: lead.kind,
     kindLabel: leadKindLabels[lead.kind],
+    language: lead.language,
     receivedAt: row.received_at,
     firstName: firstName(values.name),
     phone: values.phone,
@@ -146,6 +163,7 @@ export function inboxQuery(filter: InboxFilter): string {
   const params = new URLSearchParams();
   if (filter.status) params.set("status", filter.status);
   if (filter.kind) params.set("kind", filter.kind);
+  if (filter.language) params.set("language", filter.language);
   if (filter.q) params.set("q", filter.q);
   if (filter.sort) params.set("sort", filter.sort);
   return params.toString();

@@ -28,7 +28,7 @@ test("the sitemap lists exactly the public pages", async ({ request, baseURL }) 
   expect(response.status()).toBe(200);
   const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
   for (const loc of locs) expect(loc.origin, siteUrlHint).toBe(new URL(baseURL ?? "").origin);
-  const expected = ["/", ...contentPaths(), ...standalonePagePaths, ...articleSitePaths()].sort();
+  const expected = ["/", "/es", ...contentPaths(), ...standalonePagePaths, ...articleSitePaths()].sort();
   // Every one of these answers 200 on the HTTP walk (html-validity.spec.ts).
   expect(locs.map((loc) => loc.pathname).sort()).toEqual(expected);
 });

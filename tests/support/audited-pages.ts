@@ -5,12 +5,16 @@ import type { FormKind } from "@/tests/support/form-token";
 export const forms: ReadonlyArray<{ path: string; kind: FormKind }> = [
   { path: "/request-a-call", kind: "call-request" },
   { path: "/verify-insurance", kind: "insurance-check" },
+  { path: "/es/solicitar-llamada", kind: "call-request" },
+  { path: "/es/verificar-seguro", kind: "insurance-check" },
 ];
 
 /** A confirmation shows for any well-formed reference; these need not exist. */
 export const confirmationPaths = [
   "/request-a-call/received?ref=QG-TEST-0001",
   "/verify-insurance/received?ref=QG-TEST-0002",
+  "/es/solicitar-llamada/recibida?ref=QG-TEST-0003",
+  "/es/verificar-seguro/recibida?ref=QG-TEST-0004",
 ];
 
 export const notFoundPath = "/no-such-page";

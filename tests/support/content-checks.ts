@@ -18,6 +18,7 @@ export const seedsDir = path.resolve(here, "../../../shared/seeds");
 /** The components MDX content may use (mdx-components.tsx), and lang-marked spans. */
 const mdxComponents = new Set([
   "CenterName",
+  "LanguageTaglines",
   "Phone",
   "Address",
   "AdmissionsHours",

@@ -21,6 +21,7 @@ async function main() {
       const phone = `503-555-${String(1000 + i).slice(-4)}`;
       const result = await receiveLead({
         kind: "call-request",
+        language: "en",
         values: callRequestValues({ phone, note: `burst ${i}` }),
         sourcePage: "/request-a-call",
         tokenNonce: `burst-${process.pid}-${i}`,

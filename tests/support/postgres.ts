@@ -52,9 +52,13 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 
 function postgresBin(): string {
   const root = "/usr/lib/postgresql";
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb"))) : [];
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb")))
+    : [];
   if (!versions.length) {
-    throw new Error("PostgreSQL is not installed. The test command installs it (scripts/install-test-deps.sh); or set TEST_DATABASE_URL.");
+    throw new Error(
+      "PostgreSQL is not installed. The test command installs it (scripts/install-test-deps.sh); or set TEST_DATABASE_URL.",
+    );
   }
   return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0], "bin");
 }

@@ -2,15 +2,22 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { articleSamplePaths } from "@/tests/support/article-pages";
 
-/** Every public page: the home page and one per MDX file in content/. */
-export function contentPaths(): string[] {
-  return readdirSync(path.resolve(process.cwd(), "content"))
+function slugsIn(folder: string): string[] {
+  return readdirSync(path.resolve(process.cwd(), folder))
     .filter((file) => file.endsWith(".mdx"))
-    .map((file) => `/${file.slice(0, -".mdx".length)}`)
-    .sort();
+    .map((file) => file.slice(0, -".mdx".length));
 }
 
-/** The pages every walk checks: home, each content page, and one article page of each kind. */
+/** Every content page in both languages: one per MDX file in content/ and content/es/. */
+export function contentPaths(): string[] {
+  return [...slugsIn("content").map((slug) => `/${slug}`), ...spanishContentPaths()].sort();
+}
+
+export function spanishContentPaths(): string[] {
+  return slugsIn("content/es").map((slug) => `/es/${slug}`);
+}
+
+/** The pages every walk checks: both home pages, each content page in both languages, and one article page of each kind. */
 export function publicPaths(): string[] {
-  return ["/", ...contentPaths(), ...articleSamplePaths()];
+  return ["/", "/es", ...contentPaths(), ...articleSamplePaths()];
 }

@@ -14,6 +14,7 @@ async function main() {
   const result = await storeLead(
     {
       kind: "call-request",
+      language: "es",
       values: {
         name: markup("name"),
         phone: "+15035550187",

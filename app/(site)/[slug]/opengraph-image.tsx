@@ -1,18 +1,15 @@
-import { renderSocialCard } from "@/components/seo/social-card";
+import { contentCardParams, renderContentCard } from "@/components/seo/content-card";
 import { center } from "@/lib/center/schema";
-import { listSlugs, loadPageMeta } from "@/lib/content";
-import { sectionLabels } from "@/lib/navigation";
+import { translator } from "@/lib/i18n/translate";
 
 export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
-export const alt = `This page's title, with the ${center.name} name and 24/7 admissions phone number`;
+export const alt = translator("en", "card")("alt", { name: center.name });
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listSlugs().map((slug) => ({ slug }));
+  return contentCardParams("en");
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const { meta } = loadPageMeta(slug);
-  return renderSocialCard({ eyebrow: sectionLabels[meta.section], title: meta.title });
+  return renderContentCard((await params).slug, "en");
 }

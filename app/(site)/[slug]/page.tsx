@@ -1,32 +1,18 @@
 import type { Metadata } from "next";
-import { ContentPageView } from "@/components/content/content-page-view";
-import { JsonLd } from "@/components/seo/json-ld";
-import { listSlugs, loadPageMeta } from "@/lib/content";
-import { loadPage } from "@/lib/content-page";
-import { contentPageJsonLd } from "@/lib/seo/content-json-ld";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { ContentRoute, contentMetadata, contentParams } from "@/components/content/content-route";
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return listSlugs().map((slug) => ({ slug }));
+  return contentParams("en");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const { meta } = loadPageMeta(slug);
-  return pageMetadata({ title: meta.title, description: meta.description, path: `/${slug}` });
+  return contentMetadata((await params).slug, "en");
 }
 
-export default async function ContentRoute({ params }: Props) {
-  const { slug } = await params;
-  const page = await loadPage(slug);
-  return (
-    <>
-      <JsonLd data={contentPageJsonLd(page)} />
-      <ContentPageView page={page} />
-    </>
-  );
+export default async function EnglishContentRoute({ params }: Props) {
+  return <ContentRoute slug={(await params).slug} locale="en" />;
 }

@@ -105,14 +105,14 @@ let nonces = 0;
 
 /** A call request as the action hands it over, with a fresh token nonce. */
 export function callLead(overrides: Partial<RequestCallInput> = {}, sourcePage = "/request-a-call"): LeadInput {
-  return { kind: "call-request", values: callRequestValues(overrides), sourcePage, ...token() };
+  return { kind: "call-request", values: callRequestValues(overrides), sourcePage, language: "en", ...token() };
 }
 
 export function insuranceLead(
   overrides: Partial<VerifyInsuranceInput> = {},
   cardPhotos: Extract<LeadInput, { kind: "insurance-check" }>["cardPhotos"] = [],
 ): LeadInput {
-  return { kind: "insurance-check", values: insuranceValues(overrides), cardPhotos, sourcePage: "/verify-insurance", ...token() };
+  return { kind: "insurance-check", values: insuranceValues(overrides), cardPhotos, sourcePage: "/verify-insurance", language: "en", ...token() };
 }
 
 function token(): { tokenNonce: string; tokenExpiresAt: Date } {

@@ -156,6 +156,7 @@ describeEachEngine("lead store", () => {
       kind: "call-request" as const,
       receivedAt: t0,
       sourcePage: "/",
+      language: "en" as const,
       repeatCaller: false,
       values: input.values as Extract<typeof input, { kind: "call-request" }>["values"],
     };

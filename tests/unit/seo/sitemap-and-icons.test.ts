@@ -5,15 +5,35 @@ import { encodeIco, pngSize } from "@/lib/seo/ico";
 import { buildSitemap } from "@/lib/seo/sitemap";
 
 describe("sitemap", () => {
-  it("lists home, the content pages with their dates, the forms and the self-check", () => {
-    const entries = buildSitemap("https://www.example.org", [{ slug: "faq", updated: "2026-11-23" }]);
-    expect(entries).toEqual([
-      { url: "https://www.example.org/" },
-      { url: "https://www.example.org/faq", lastModified: "2026-11-23" },
-      { url: "https://www.example.org/request-a-call" },
-      { url: "https://www.example.org/verify-insurance" },
-      { url: "https://www.example.org/self-check" },
+  it("lists every page in both languages, each with hreflang alternates both ways and x-default", () => {
+    const site = "https://www.example.org";
+    const entries = buildSitemap(site, [
+      { paths: { en: "/faq", es: "/es/preguntas-frecuentes" }, updated: { en: "2026-11-23", es: "2026-12-04" } },
     ]);
+    const faqAlternates = {
+      languages: {
+        "en-US": `${site}/faq`,
+        "es-US": `${site}/es/preguntas-frecuentes`,
+        "x-default": `${site}/faq`,
+      },
+    };
+    expect(entries.map((entry) => entry.url)).toEqual([
+      `${site}/`,
+      `${site}/es`,
+      `${site}/faq`,
+      `${site}/es/preguntas-frecuentes`,
+      `${site}/request-a-call`,
+      `${site}/es/solicitar-llamada`,
+      `${site}/verify-insurance`,
+      `${site}/es/verificar-seguro`,
+      `${site}/self-check`,
+    ]);
+    expect(entries[2]).toEqual({ url: `${site}/faq`, lastModified: "2026-11-23", alternates: faqAlternates });
+    expect(entries[3]).toEqual({
+      url: `${site}/es/preguntas-frecuentes`,
+      lastModified: "2026-12-04",
+      alternates: faqAlternates,
+    });
   });
 });
 

@@ -59,7 +59,7 @@ describe("MedicalClinic", () => {
       "@type": "ContactPoint",
       contactType: "admissions",
       telephone: center.phones.admissions,
-      availableLanguage: "English",
+      availableLanguage: center.languages.served,
       hoursAvailable: { "@type": "OpeningHoursSpecification", dayOfWeek: allWeek, opens: "00:00", closes: "23:59" },
     });
   });

@@ -12,5 +12,5 @@ export default function RequestReceivedPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <ReceivedRoute searchParams={searchParams} formPath="/request-a-call" what="call request" />;
+  return <ReceivedRoute searchParams={searchParams} form="requestCall" locale="en" />;
 }

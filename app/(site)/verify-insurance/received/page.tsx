@@ -12,5 +12,5 @@ export default function InsuranceReceivedPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <ReceivedRoute searchParams={searchParams} formPath="/verify-insurance" what="insurance details" />;
+  return <ReceivedRoute searchParams={searchParams} form="verifyInsurance" locale="en" />;
 }

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ReceivedRoute } from "@/components/forms/confirmation";
+import { noIndex } from "@/lib/seo/metadata";
+
+export const metadata: Metadata = {
+  title: "Recibimos la información de su seguro",
+  robots: noIndex,
+};
+
+export default function SpanishInsuranceReceivedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <ReceivedRoute searchParams={searchParams} form="verifyInsurance" locale="es" />;
+}
