@@ -103,7 +103,8 @@ for (const pagePath of auditedPaths()) {
     }
     await expect(page).toHaveTitle(new RegExp(center.name));
     await expect(page.locator(`a[href="${telHref(center.phones.admissions)}"]`).first()).toBeVisible();
-    await expect(page.getByRole("complementary", { name: "Crisis help" })).toContainText("988");
+    const crisisBar = pagePath === "/es" || pagePath.startsWith("/es/") ? "Ayuda en una crisis" : "Crisis help";
+    await expect(page.getByRole("complementary", { name: crisisBar })).toContainText("988");
     await expectOutlineAndNames(page);
     if (indexed.has(pagePath)) await expectSearchMetadata(page, request, pagePath, baseURL ?? "");
 
