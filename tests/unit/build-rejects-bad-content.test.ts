@@ -3,9 +3,8 @@ import { cutDownBuild } from "@/tests/support/cut-down-build";
 
 /**
  * A real `next build` of a cut-down copy of the site: the real config, layout, content route,
- * loader and schema, but only the content route and one good page beside the broken one. The
- * failure it proves comes from the content loader, which every page's layout runs, so the
- * other routes and pages (forms, social cards, 14 more pages) would only make it slower.
+ * loader, schema and pages, but only the content route. The failure it proves comes from the
+ * content loader, so the other routes (forms, social cards) would only make it slower.
  */
 const copied = [
   "app/(site)/layout.tsx",
@@ -13,7 +12,9 @@ const copied = [
   "app/(site)/[slug]/page.tsx",
   "components",
   "lib",
-  "content/what-is-iop.mdx",
+  // Every page: the frame links across them and the build refuses a page without its Spanish twin.
+  "content",
+  "messages",
   "mdx-components.tsx",
   "next.config.ts",
   "postcss.config.mjs",
@@ -25,6 +26,8 @@ const copied = [
 it("fails the build when an MDX file's frontmatter is malformed, naming the file and the field", () => {
   const { status, output } = cutDownBuild(copied, {
     "content/broken-page.mdx": `---\ntitle: "Broken"\ndescription: "Too short"\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Broken"\n---\n\n## A page\n\nText.\n`,
+    // A good twin, so the twin check passes and the frontmatter check is what fails.
+    "content/es/pagina-rota.mdx": `---\ntitle: "Una página de prueba"\ndescription: "Una página de prueba con una descripción bastante larga para pasar la revisión."\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Prueba"\ntwin: "broken-page"\n---\n\n## Una página\n\nTexto.\n`,
   });
   expect(status, output).not.toBe(0);
   expect(output).toContain("Invalid frontmatter in content/broken-page.mdx");
