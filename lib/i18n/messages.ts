@@ -24,6 +24,8 @@ import es_forms from "@/messages/es/forms.json";
 import es_formPages from "@/messages/es/formPages.json";
 import en_error from "@/messages/en/error.json";
 import es_error from "@/messages/es/error.json";
+import en_articles from "@/messages/en/articles.json";
+import es_articles from "@/messages/es/articles.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -46,6 +48,7 @@ const en = {
   forms: en_forms,
   formPages: en_formPages,
   error: en_error,
+  articles: en_articles,
 };
 export type Messages = typeof en;
 export const catalogues: Record<Locale, Messages> = {
@@ -64,5 +67,6 @@ export const catalogues: Record<Locale, Messages> = {
     forms: es_forms,
     formPages: es_formPages,
     error: es_error,
+    articles: es_articles,
   },
 };

@@ -36,7 +36,7 @@ export const siteViewport: Viewport = {
 /** A page's address in both languages (lib/i18n/links.ts pagePair). */
 export type PagePair = Record<Locale, `/${string}`>;
 
-/** `paths` for a page in both languages; `path` for an English-only page (articles, people), which gets no hreflang. */
+/** `paths` for a page in both languages; `path` for an English-only page (the self-check), which gets no hreflang. */
 type PageSeo = { title: string; description: string } & (
   { locale?: Locale; paths: PagePair } | { path: `/${string}`; locale?: undefined; paths?: undefined }
 );
