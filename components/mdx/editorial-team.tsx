@@ -7,7 +7,8 @@ import { nameWithCredentials, personPath, personText } from "@/lib/people";
 /** For MDX (`<ReviewInterval />`): how often every article is reviewed again, from the config. */
 export function ReviewInterval() {
   const months = center.articleReviewMonths;
-  return <>{months === 12 ? "once a year" : `every ${months} months`}</>;
+  const t = translator(getRequestLocale(), "articles");
+  return <>{months === 12 ? t("reviewYearly") : t("reviewEvery", { months })}</>;
 }
 
 /** For MDX (`<EditorialTeam />`): the people who write and review the articles, each linked to their page. */
