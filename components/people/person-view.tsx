@@ -29,11 +29,13 @@ function findPerson(slug: string) {
 export function personMetadata(slug: string, locale: Locale): Metadata {
   const person = findPerson(slug);
   if (!person) return {};
+  const jobTitle = personText(person, locale).jobTitle.toLowerCase();
+  // The job title sets the two languages' titles apart (the name and credentials are the same in both).
   return pageMetadata({
-    title: nameWithCredentials(person),
+    title: `${nameWithCredentials(person)}, ${jobTitle}`,
     description: translator(locale, "articles")("personDescription", {
       name: person.name,
-      jobTitle: personText(person, locale).jobTitle.toLowerCase(),
+      jobTitle,
       center: center.name,
       firstName: person.name.split(" ")[0],
     }),

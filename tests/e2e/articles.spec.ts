@@ -194,11 +194,15 @@ test("every author and reviewer has a page with their role, credentials and a Pe
 
 test("the sitemap dates each article and list page by its latest clinical review", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
+  // Each <url> holds its <loc>, its hreflang alternates and, where it has one, its <lastmod>.
   const lastmod = new Map(
-    [...xml.matchAll(/<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [
-      new URL(m[1]).pathname,
-      m[2],
-    ]),
+    xml
+      .split("<url>")
+      .slice(1)
+      .map((entry) => [
+        new URL(/<loc>([^<]+)<\/loc>/.exec(entry)?.[1] ?? "").pathname,
+        /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1],
+      ]),
   );
   const latest = (list: typeof articles) =>
     list
@@ -225,10 +229,16 @@ test("the sitemap dates each article and list page by its latest clinical review
 test("the new pages ship no JavaScript of their own: only what every content page loads", async ({ request }) => {
   const scripts = async (path: string) =>
     [...(await (await request.get(path)).text()).matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const shared = new Set(await scripts("/privacy"));
-  for (const path of [...articleSamplePaths(), "/editorial-policy", "/alumni-and-aftercare"]) {
+  // Each language has its own root layout, so each is held to its own content page.
+  const shared = { en: new Set(await scripts("/privacy")), es: new Set(await scripts("/es/privacidad")) };
+  for (const path of [
+    ...articleSamplePaths(),
+    "/editorial-policy",
+    "/alumni-and-aftercare",
+    "/es/politica-editorial",
+  ]) {
     expect(
-      (await scripts(path)).filter((src) => !shared.has(src)),
+      (await scripts(path)).filter((src) => !shared[path.startsWith("/es/") ? "es" : "en"].has(src)),
       path,
     ).toEqual([]);
   }
