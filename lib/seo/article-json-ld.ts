@@ -74,7 +74,8 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd[] {
     author: personJsonLd(article.author, siteUrl, locale),
     reviewedBy: personJsonLd(article.reviewer, siteUrl, locale),
     publisher: { "@id": `${siteUrl}/#clinic` },
-    isPartOf: { "@id": `${siteUrl}/#website` },
+    // The language's own WebSite node (lib/seo/structured-data.ts websiteJsonLd).
+    isPartOf: { "@id": `${new URL(appPages.home[locale], siteUrl).href}#website` },
     about: { "@type": "Thing", name: topicText(meta.topic, locale).about },
     citation: meta.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher })),
   };

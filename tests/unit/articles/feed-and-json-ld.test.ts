@@ -108,6 +108,7 @@ describe("a Spanish article's JSON-LD", () => {
     expect(page).toMatchObject({
       url: `${site}/es/articulos/x-es`,
       inLanguage: "es",
+      isPartOf: { "@id": `${site}/es#website` },
       datePublished: "2026-03-01",
       dateModified: "2026-11-30",
       lastReviewed: "2026-11-30",
