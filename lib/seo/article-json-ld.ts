@@ -52,7 +52,8 @@ export function articleListJsonLd(siteUrl: string, locale: Locale, topic?: { lab
 /**
  * An article as a MedicalWebPage, in its language: who wrote it, which clinician reviewed it
  * and when (a Spanish twin's own review), what it cites. A change is published only after a
- * review, so the review date is also the last change.
+ * review, so the review date is also the last change. No `image`: the social card's address
+ * carries a suffix Next.js derives from the route group, which only the page's og:image knows.
  */
 export function articleJsonLd(article: Article, siteUrl: string): JsonLd[] {
   const { meta, locale } = article;
@@ -67,7 +68,6 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd[] {
     name: meta.title,
     description: meta.description,
     inLanguage: localeTags[locale].html,
-    image: `${url}/opengraph-image`,
     datePublished: meta.published,
     dateModified: meta.reviewed,
     lastReviewed: meta.reviewed,

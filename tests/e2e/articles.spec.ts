@@ -29,6 +29,19 @@ async function jsonLd(page: Page): Promise<JsonLdNode[]> {
   });
 }
 
+/** Every address on this site that the JSON-LD names (not `@id`s, which are names, not pages) answers 200. */
+async function expectJsonLdUrlsAnswer(page: Page, nodes: JsonLdNode[], baseURL: string) {
+  const urls = new Set<string>();
+  const walk = (value: unknown, key = ""): void => {
+    if (typeof value === "string" && key !== "@id" && value.startsWith(baseURL)) urls.add(value);
+    else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k);
+  };
+  walk(nodes);
+  expect(urls.size).toBeGreaterThan(2);
+  for (const url of urls) expect((await page.request.get(url)).status(), url).toBe(200);
+}
+
 async function articleLinks(page: Page): Promise<string[]> {
   return page.locator("main li h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
@@ -166,6 +179,7 @@ test("an article shows who wrote it, who reviewed it and when, its sources, and 
     about: { name: articleTopics[article.meta.topic].about },
   });
   expect(nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement).toHaveLength(3);
+  await expectJsonLdUrlsAnswer(page, nodes, baseURL ?? "");
 });
 
 test("every author and reviewer has a page with their role, credentials and a Person in JSON-LD", async ({
@@ -298,7 +312,6 @@ test("a Spanish article shows its byline, sources and note in Spanish, and says 
     inLanguage: "es",
     datePublished: article.meta.published,
     lastReviewed: article.meta.reviewed,
-    image: url(`/es/articulos/${article.slug}/opengraph-image`),
     author: {
       "@type": "Person",
       url: url(`/es/personas/${article.author.slug}`),
@@ -307,6 +320,7 @@ test("a Spanish article shows its byline, sources and note in Spanish, and says 
     reviewedBy: { "@type": "Person", url: url(`/es/personas/${article.reviewer.slug}`) },
     about: { name: articleTopics[article.meta.topic].es.about },
   });
+  await expectJsonLdUrlsAnswer(page, nodes, baseURL ?? "");
 });
 
 test("every person has a Spanish page with their role, credentials and bio in Spanish, and a Person in JSON-LD", async ({
