@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { fill } from "@/components/forms/form-words";
+import { fill, type FormWords } from "@/components/forms/form-words";
+import type { SelfCheckWords } from "@/components/self-check/words";
 import type { Locale } from "@/lib/i18n/locales";
-import { catalogues } from "@/lib/i18n/messages";
 import { appPages } from "@/lib/i18n/paths";
 import { selfCheckContent } from "@/lib/self-check/localize";
 import { word, type Answers, type Audience } from "@/lib/self-check/model";
@@ -31,6 +33,11 @@ const iopAnswers: Answers = {
   readiness: "unsure",
 };
 
+/** A message catalogue read as data (Playwright's loader cannot import JSON modules). */
+function catalogue<T>(locale: Locale, namespace: string): T {
+  return JSON.parse(readFileSync(path.resolve("messages", locale, `${namespace}.json`), "utf8")) as T;
+}
+
 /**
  * Drives the self-check through its visible controls, in either language: one question at a
  * time with JavaScript, all at once without. Every step is checked for privacy; axe scans each
@@ -40,7 +47,7 @@ const iopAnswers: Answers = {
 class SelfCheckPage {
   /** The questions and results, and the interface words, as the page shows them in its language. */
   readonly content: (typeof selfCheckContent)[Locale];
-  readonly words: (typeof catalogues)[Locale]["selfCheck"];
+  readonly words: SelfCheckWords;
   /** Where the visit began: the only thing the site keeps in the tab (see checkStep). */
   private landing = "";
 
@@ -52,7 +59,7 @@ class SelfCheckPage {
     readonly locale: Locale = "en",
   ) {
     this.content = selfCheckContent[locale];
-    this.words = catalogues[locale].selfCheck;
+    this.words = catalogue<SelfCheckWords>(locale, "selfCheck");
   }
 
   async open(pagePath: string) {
@@ -391,7 +398,7 @@ test("with JavaScript, Back and Next keep every answer, and a changed answer cha
  * going to admissions marked Spanish; the rules themselves are the English ones (unit-tested).
  */
 test.describe("in Spanish", () => {
-  const spanishForms = catalogues.es.forms;
+  const spanishForms = catalogue<FormWords>("es", "forms");
 
   test("JavaScript on, para mí: IOP in Spanish, and the summary goes to admissions in the Spanish call form, marked Spanish", async ({
     page,
