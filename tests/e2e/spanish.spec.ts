@@ -30,6 +30,7 @@ const twins = [
   ...contentTwins,
   { es: "/es/solicitar-llamada", en: "/request-a-call" },
   { es: "/es/verificar-seguro", en: "/verify-insurance" },
+  { es: "/es/autoevaluacion", en: "/self-check" },
 ];
 
 /** Every English message of two words or more whose Spanish differs: none may appear on a Spanish page. */
