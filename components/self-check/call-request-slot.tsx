@@ -2,7 +2,9 @@ import dynamic from "next/dynamic";
 import { Heading, type HeadingLevel } from "@/components/self-check/heading";
 import type { FormWords } from "@/components/forms/form-words";
 import type { LeadAction } from "@/components/forms/use-lead-form";
-import { selfCheckLink } from "@/lib/navigation";
+import type { SelfCheckWords } from "@/components/self-check/words";
+import type { Locale } from "@/lib/i18n/locales";
+import { appPages } from "@/lib/i18n/paths";
 
 // Loaded only when a call request is opened, so the self-check itself stays light. No
 // `loading` option on purpose: that would add a Suspense boundary, and the server would then
@@ -28,6 +30,9 @@ type CallRequestSlotProps = {
   centerName: string;
   formWords: FormWords;
   timeZoneLabel: string;
+  /** The form posts in the page's language, so the lead is stored with it and admissions sees it. */
+  locale: Locale;
+  words: SelfCheckWords;
 };
 
 /**
@@ -47,6 +52,8 @@ export function CallRequestSlot({
   centerName,
   formWords,
   timeZoneLabel,
+  locale,
+  words,
 }: CallRequestSlotProps) {
   if (!token) return null;
   return (
@@ -62,21 +69,22 @@ export function CallRequestSlot({
         autoFocus={autoFocus}
         className="mt-0 text-2xl font-bold text-brand-900"
       >
-        Your call request
+        {words.callHeading}
       </Heading>
       <p>
-        {note ? "Your summary is in the note below. You can change it or delete it. " : null}
-        Nothing is sent to us until you press “Request a call”.
+        {note ? `${words.noteBelow} ` : null}
+        {words.nothingSent}
       </p>
       <RequestCallForm
         key={`form-${formKey}`}
         action={requestCall}
         token={token}
-        sourcePage={selfCheckLink.href}
+        sourcePage={appPages.selfCheck[locale]}
         centerName={centerName}
         words={formWords}
         timeZoneLabel={timeZoneLabel}
         initialNote={note}
+        locale={locale}
       />
     </section>
   );

@@ -1,10 +1,13 @@
 import type { FormEvent, ReactNode } from "react";
 import { Heading, type HeadingLevel } from "@/components/self-check/heading";
 import { HiddenAnswers } from "@/components/self-check/hidden-answers";
+import type { SelfCheckLanguage } from "@/components/self-check/words";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Answers, Audience } from "@/lib/self-check/model";
-import { summaryChoiceLabels, summaryChoices, type SummaryChoice } from "@/lib/self-check/summary";
+import { summaryChoices, type SummaryChoice } from "@/lib/self-check/summary";
 
-type PrepareCallRequestProps = {
+type PrepareCallRequestProps = SelfCheckLanguage & {
+  locale: Locale;
   audience: Audience;
   answers: Answers;
   include?: SummaryChoice;
@@ -17,33 +20,27 @@ type PrepareCallRequestProps = {
 };
 
 /** The two ways to reach admissions; the second opens the call-request form with a summary the visitor picks. */
-export function PrepareCallRequest({
-  audience,
-  answers,
-  include = "result",
-  level,
-  preparing,
-  prepareError,
-  callLink,
-  formAction,
-  onSubmit,
-}: PrepareCallRequestProps) {
+export function PrepareCallRequest(props: PrepareCallRequestProps) {
+  const { audience, answers, include = "result", level, preparing, prepareError, callLink, words } = props;
   return (
     <section className="space-y-4 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100 sm:p-5">
       <Heading level={level} className="mt-0 text-xl font-bold text-brand-900">
-        Talk with us
+        {words.talkHeading}
       </Heading>
-      <p>A real person answers, day or night. The call is free and private, and there is no pressure to start.</p>
+      <p>{words.talkText}</p>
       {callLink}
-      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4 border-t border-brand-100 pt-4">
-        <HiddenAnswers audience={audience} answers={answers} />
+      <form
+        action={props.formAction}
+        onSubmit={props.onSubmit}
+        noValidate
+        className="space-y-4 border-t border-brand-100 pt-4"
+      >
+        <HiddenAnswers audience={audience} answers={answers} locale={props.locale} />
         <p>
-          <strong>Or ask us to call you.</strong> We can add a short summary of this self-check to your call request, so
-          you do not have to explain it again. You can read it, change it or delete it. Nothing is sent to us until you
-          press “Request a call”.
+          <strong>{words.askUsLead}</strong> {words.askUsText}
         </p>
         <fieldset>
-          <legend className="font-semibold">What should the note include?</legend>
+          <legend className="font-semibold">{words.noteLegend}</legend>
           <div className="mt-2 grid gap-2">
             {summaryChoices.map((choice) => (
               <label
@@ -57,16 +54,16 @@ export function PrepareCallRequest({
                   defaultChecked={choice === include}
                   className="size-5 shrink-0 accent-brand-700"
                 />
-                <span>{summaryChoiceLabels[choice]}</span>
+                <span>{props.content.summary.choices[choice]}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <button type="submit" name="intent" value="prepare" className="btn-primary" aria-disabled={preparing}>
-          {preparing ? "Opening the form…" : "Open the call request form"}
+          {preparing ? words.opening : words.openForm}
         </button>
         <p role="status" className="sr-only">
-          {preparing ? "Opening the call request form" : ""}
+          {preparing ? words.openingStatus : ""}
         </p>
         {prepareError ? (
           <p role="alert" className="font-semibold text-danger-700">

@@ -1,23 +1,27 @@
 import type { FormEvent } from "react";
 import { AnswerGroup } from "@/components/self-check/answer-group";
 import { viewHeadingId, type HeadingLevel } from "@/components/self-check/heading";
+import { audienceField } from "@/lib/self-check/flow";
+import { fill } from "@/components/forms/form-words";
+import type { SelfCheckLanguage } from "@/components/self-check/words";
 import { word, type Answers, type Audience } from "@/lib/self-check/model";
-import { audienceQuestion, questionCount, questions } from "@/lib/self-check/questions";
 
-type FormHandlers = {
+type FormHandlers = SelfCheckLanguage & {
   /** The Server Action's form action: used when JavaScript is not running. */
   formAction: (formData: FormData) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-const progressText = (number: number) => `Question ${number} of ${questionCount}`;
+function progressText({ content, words }: SelfCheckLanguage, number: number) {
+  return fill(words.progress, { number, count: content.questions.length + 1 });
+}
 
-function Progress({ number }: { number: number }) {
+function Progress({ number, count }: { number: number; count: number }) {
   return (
     <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-brand-100">
       <div
         className="h-full rounded-full bg-brand-700 motion-safe:transition-[width]"
-        style={{ width: `${Math.round((number / questionCount) * 100)}%` }}
+        style={{ width: `${Math.round((number / count) * 100)}%` }}
       />
     </div>
   );
@@ -30,30 +34,31 @@ type AudienceStepProps = FormHandlers & {
   autoFocus: boolean;
 };
 
-export function AudienceStep({ audience, error, headingLevel, autoFocus, formAction, onSubmit }: AudienceStepProps) {
+export function AudienceStep(props: AudienceStepProps) {
+  const { audience, error, headingLevel, autoFocus, formAction, onSubmit, content, words } = props;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
-      <Progress number={1} />
+      <Progress number={1} count={content.questions.length + 1} />
       <AnswerGroup
-        name={audienceQuestion.id}
-        prompt={audienceQuestion.prompt}
-        progress={progressText(1)}
-        hint={audienceQuestion.hint}
+        name={audienceField}
+        prompt={content.audienceQuestion.prompt}
+        progress={progressText(props, 1)}
+        hint={content.audienceQuestion.hint}
         headingLevel={headingLevel}
-        options={audienceQuestion.options}
+        options={content.audienceQuestion.options}
         defaultValue={audience}
         error={error}
         headingId={viewHeadingId}
         autoFocus={autoFocus}
       />
       <button type="submit" name="intent" value="audience" className="btn-primary">
-        Start
+        {words.start}
       </button>
     </form>
   );
 }
 
-type StepperProps = {
+type StepperProps = SelfCheckLanguage & {
   audience: Audience;
   answers: Answers;
   index: number;
@@ -65,16 +70,9 @@ type StepperProps = {
 };
 
 /** With JavaScript: one question at a time, answers kept when going back and forth. */
-export function QuestionStepper({
-  audience,
-  answers,
-  index,
-  error,
-  headingLevel,
-  onAnswer,
-  onNext,
-  onBack,
-}: StepperProps) {
+export function QuestionStepper(props: StepperProps) {
+  const { audience, answers, index, error, headingLevel, onAnswer, onNext, onBack, content, words } = props;
+  const { questions } = content;
   const question = questions[index];
   const number = index + 2;
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -83,12 +81,12 @@ export function QuestionStepper({
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
-      <Progress number={number} />
+      <Progress number={number} count={questions.length + 1} />
       <AnswerGroup
         key={question.id}
         name={question.id}
         prompt={word(question.prompt, audience)}
-        progress={progressText(number)}
+        progress={progressText(props, number)}
         hint={question.hint ? word(question.hint, audience) : undefined}
         headingLevel={headingLevel}
         options={question.options.map((o) => ({ value: o.value, label: word(o.label, audience) }))}
@@ -99,10 +97,10 @@ export function QuestionStepper({
       />
       <div className="flex flex-wrap gap-3">
         <button type="button" className="btn-secondary" onClick={onBack}>
-          Back
+          {words.back}
         </button>
         <button type="submit" className="btn-primary">
-          {index === questions.length - 1 ? "See my result" : "Next"}
+          {index === questions.length - 1 ? words.seeResult : words.next}
         </button>
       </div>
     </form>
@@ -117,17 +115,18 @@ type AllQuestionsProps = FormHandlers & {
 };
 
 /** Without JavaScript: every question at once, as one form the server answers. */
-export function AllQuestions({ audience, answers, headingLevel, autoFocus, formAction, onSubmit }: AllQuestionsProps) {
+export function AllQuestions(props: AllQuestionsProps) {
+  const { audience, answers, headingLevel, autoFocus, formAction, onSubmit, content, words } = props;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-10">
-      <input type="hidden" name={audienceQuestion.id} value={audience} />
-      <p className="text-muted">Answer what you can. You may skip any question.</p>
-      {questions.map((question, i) => (
+      <input type="hidden" name={audienceField} value={audience} />
+      <p className="text-muted">{words.skipAny}</p>
+      {content.questions.map((question, i) => (
         <AnswerGroup
           key={question.id}
           name={question.id}
           prompt={word(question.prompt, audience)}
-          progress={progressText(i + 2)}
+          progress={progressText(props, i + 2)}
           hint={question.hint ? word(question.hint, audience) : undefined}
           headingLevel={headingLevel}
           options={question.options.map((o) => ({ value: o.value, label: word(o.label, audience) }))}
@@ -138,10 +137,10 @@ export function AllQuestions({ audience, answers, headingLevel, autoFocus, formA
       ))}
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="result" className="btn-primary">
-          See my result
+          {words.seeResult}
         </button>
         <button type="submit" name="intent" value="restart" className="btn-secondary">
-          Start over
+          {words.startOver}
         </button>
       </div>
     </form>

@@ -3,12 +3,15 @@ import { CrisisActions, SamhsaHelpline } from "@/components/crisis/crisis-help";
 import { deeper, Heading, viewHeadingId, type HeadingLevel } from "@/components/self-check/heading";
 import { HiddenAnswers } from "@/components/self-check/hidden-answers";
 import { PrepareCallRequest } from "@/components/self-check/prepare-call-request";
+import type { SelfCheckLanguage } from "@/components/self-check/words";
+import { fill } from "@/components/forms/form-words";
+import type { Locale } from "@/lib/i18n/locales";
 import { describeOutcome, evaluate } from "@/lib/self-check/evaluate";
 import { word, type Answers, type Audience, type ResultId } from "@/lib/self-check/model";
-import { notADiagnosis, resultTexts, whatToExpect } from "@/lib/self-check/results";
 import type { SummaryChoice } from "@/lib/self-check/summary";
 
-type ResultViewProps = {
+type ResultViewProps = SelfCheckLanguage & {
+  locale: Locale;
   audience: Audience;
   answers: Answers;
   include?: SummaryChoice;
@@ -23,10 +26,10 @@ type ResultViewProps = {
 };
 
 export function ResultView(props: ResultViewProps) {
-  const { audience, answers, headingLevel, autoFocus, callLink, formAction, onSubmit } = props;
-  const outcome = evaluate(answers);
-  const { result, reasons, askFor, notes } = describeOutcome(outcome, audience);
-  const text = resultTexts[result];
+  const { audience, answers, headingLevel, autoFocus, callLink, formAction, onSubmit, content, words, locale } = props;
+  const outcome = evaluate(answers, content);
+  const { result, reasons, askFor, notes } = describeOutcome(outcome, audience, content);
+  const text = content.results[result];
   const sub = deeper(headingLevel);
   const skipped = outcome.unanswered.length;
   return (
@@ -41,33 +44,30 @@ export function ResultView(props: ResultViewProps) {
           autoFocus={autoFocus}
           className="mt-0 text-2xl font-bold leading-tight text-brand-900 sm:text-3xl"
         >
-          <span className="mb-1 block text-base font-semibold text-muted">Your result</span>
+          <span className="mb-1 block text-base font-semibold text-muted">{words.yourResult}</span>
           {text.title}
         </Heading>
         <p className="text-lg">{word(text.intro, audience)}</p>
-        {result === "crisis" ? <CrisisActions forSomeoneElse={audience === "other"} /> : null}
+        {result === "crisis" ? <CrisisActions forSomeoneElse={audience === "other"} locale={locale} /> : null}
       </div>
-      <p className="font-semibold">{word(notADiagnosis, audience)}</p>
-      <List
-        level={sub}
-        title={result === "crisis" ? "Why we are showing this" : "Why we suggest this"}
-        items={reasons}
-      />
-      <List level={sub} title="What to ask for" items={askFor} />
-      <NextSteps audience={audience} result={result} level={sub} schedule={props.schedule} />
-      <List level={sub} title="Also keep in mind" items={notes} />
+      <p className="font-semibold">{word(content.notADiagnosis, audience)}</p>
+      <List level={sub} title={result === "crisis" ? words.whyShowing : words.whySuggest} items={reasons} />
+      <List level={sub} title={words.askFor} items={askFor} />
+      <NextSteps {...props} result={result} level={sub} />
+      <List level={sub} title={words.keepInMind} items={notes} />
       {skipped > 0 && result !== "crisis" ? (
-        <p className="text-muted">
-          You skipped {skipped === 1 ? "1 question" : `${skipped} questions`}, so this result is less certain.
-        </p>
+        <p className="text-muted">{skipped === 1 ? words.skippedOne : fill(words.skippedMany, { count: skipped })}</p>
       ) : null}
       {result === "crisis" ? (
         <div className="space-y-3">
-          <p>When you are safe, our admissions team is here any time, day or night.</p>
+          <p>{words.whenSafe}</p>
           {callLink}
         </div>
       ) : (
         <PrepareCallRequest
+          content={content}
+          words={words}
+          locale={locale}
           audience={audience}
           answers={answers}
           include={props.include}
@@ -80,12 +80,12 @@ export function ResultView(props: ResultViewProps) {
         />
       )}
       <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap gap-3 border-t border-line pt-5">
-        <HiddenAnswers audience={audience} answers={answers} />
+        <HiddenAnswers audience={audience} answers={answers} locale={locale} />
         <button type="submit" name="intent" value="edit" className="btn-secondary">
-          Change my answers
+          {words.changeAnswers}
         </button>
         <button type="submit" name="intent" value="restart" className="btn-secondary">
-          Start over
+          {words.startOver}
         </button>
       </form>
     </div>
@@ -108,17 +108,23 @@ function List({ level, title, items }: { level: HeadingLevel; title: string; ite
   );
 }
 
-type NextStepsProps = { audience: Audience; result: ResultId; level: HeadingLevel; schedule: ReactNode };
+type NextStepsProps = SelfCheckLanguage & {
+  audience: Audience;
+  result: ResultId;
+  level: HeadingLevel;
+  schedule: ReactNode;
+  locale: Locale;
+};
 
-function NextSteps({ audience, result, level, schedule }: NextStepsProps) {
+function NextSteps({ audience, result, level, schedule, content, words, locale }: NextStepsProps) {
   if (result === "iop") {
     return (
       <section className="space-y-3">
         <Heading level={level} className="mt-0 text-xl font-bold text-brand-900">
-          What to expect in IOP
+          {words.expectHeading}
         </Heading>
-        <p>{word(whatToExpect, audience)}</p>
-        <p>Our session times:</p>
+        <p>{word(content.whatToExpect, audience)}</p>
+        <p>{words.sessionTimes}</p>
         {schedule}
       </section>
     );
@@ -126,7 +132,7 @@ function NextSteps({ audience, result, level, schedule }: NextStepsProps) {
   if (result === "higher-care") {
     return (
       <p>
-        Our admissions team can help find detox, a day program or residential care. You can also search at{" "}
+        {words.higherCareBefore}{" "}
         <a
           href="https://findtreatment.gov"
           rel="noopener noreferrer"
@@ -134,15 +140,14 @@ function NextSteps({ audience, result, level, schedule }: NextStepsProps) {
         >
           findtreatment.gov
         </a>
-        , or call <SamhsaHelpline />
+        {words.higherCareAfter} <SamhsaHelpline locale={locale} />
       </p>
     );
   }
   if (result === "outpatient") {
     return (
       <p>
-        Outpatient care most often means one or two visits a week with a counselor or therapist. You can find it near
-        you at{" "}
+        {words.outpatientBefore}{" "}
         <a
           href="https://findtreatment.gov"
           rel="noopener noreferrer"
@@ -150,7 +155,7 @@ function NextSteps({ audience, result, level, schedule }: NextStepsProps) {
         >
           findtreatment.gov
         </a>
-        . We are also glad to talk it through with you.
+        {words.outpatientAfter}
       </p>
     );
   }

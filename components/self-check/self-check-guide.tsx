@@ -6,13 +6,14 @@ import { CallRequestSlot, callRequestHeadingId } from "@/components/self-check/c
 import { viewHeadingId, type HeadingLevel } from "@/components/self-check/heading";
 import { AllQuestions, AudienceStep, QuestionStepper } from "@/components/self-check/question-steps";
 import { ResultView } from "@/components/self-check/result-view";
+import type { SelfCheckContent } from "@/lib/self-check/content";
 import { evaluate } from "@/lib/self-check/evaluate";
 import { nextState, startState, type Prepared, type SelfCheckState } from "@/lib/self-check/flow";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Answers, Audience } from "@/lib/self-check/model";
-import { questions } from "@/lib/self-check/questions";
-import { resultTexts } from "@/lib/self-check/results";
 import { buildSummary, type SummaryChoice } from "@/lib/self-check/summary";
-import type { FormWords } from "@/components/forms/form-words";
+import { fill, type FormWords } from "@/components/forms/form-words";
+import type { SelfCheckWords } from "@/components/self-check/words";
 
 type StepView = { stage: "step"; audience: Audience; answers: Answers; index: number; error?: string };
 type View = SelfCheckState | StepView;
@@ -32,13 +33,17 @@ type SelfCheckGuideProps = {
   timeZoneLabel: string;
   callLink: ReactNode;
   schedule: ReactNode;
+  locale: Locale;
+  /** Every question, rule and result in the page's language (lib/self-check/localize.ts). */
+  content: SelfCheckContent;
+  words: SelfCheckWords;
 };
-
-const pickAnswer = "Please choose an answer to go on.";
-const prepareFailed = "Sorry, we could not open the form just now. Please call us, or use the Request a call page.";
 
 export function SelfCheckGuide(props: SelfCheckGuideProps) {
   const { action, prepare, permalink, headingLevel, callRequestToken, callLink, schedule } = props;
+  const { locale, content, words } = props;
+  const { questions } = content;
+  const language = { locale, content, words };
   const [serverState, formAction] = useActionState(action, startState, permalink);
   const [local, setLocal] = useState<View | null>(null);
   const [resumeAt, setResumeAt] = useState(0);
@@ -65,7 +70,7 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
   const showResult = (audience: Audience, answers: Answers, index: number) => {
     setResumeAt(index);
     go({ stage: "result", audience, answers });
-    setAnnouncement(`Your result: ${resultTexts[evaluate(answers).result].title}.`);
+    setAnnouncement(fill(words.announceResult, { title: content.results[evaluate(answers, content).result].title }));
   };
 
   const openCallRequest = async (audience: Audience, answers: Answers, include: SummaryChoice) => {
@@ -74,13 +79,13 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
     setPrepareError(undefined);
     try {
       // Only the summary the visitor chose goes to the server, never the answers themselves.
-      const ready = await prepare(buildSummary(audience, answers, include));
+      const ready = await prepare(buildSummary(audience, answers, include, content));
       startTransition(() => {
         setFormKey((key) => key + 1);
         go({ stage: "result", audience, answers, include, prepared: ready }, callRequestHeadingId);
       });
     } catch {
-      setPrepareError(prepareFailed);
+      setPrepareError(words.prepareFailed);
     } finally {
       setPreparing(false);
     }
@@ -115,10 +120,10 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
     onAnswer: (questionId: string, value: string) =>
       setLocal({ ...step, answers: { ...step.answers, [questionId]: value }, error: undefined }),
     onNext: () => {
-      if (!step.answers[questions[step.index].id]) return setLocal({ ...step, error: pickAnswer });
+      if (!step.answers[questions[step.index].id]) return setLocal({ ...step, error: words.pickAnswer });
       // A safety answer ends the questions at once: help comes before anything else.
       const last = step.index === questions.length - 1;
-      if (last || evaluate(step.answers).result === "crisis")
+      if (last || evaluate(step.answers, content).result === "crisis")
         return showResult(step.audience, step.answers, step.index);
       go({ ...step, index: step.index + 1, error: undefined });
     },
@@ -138,15 +143,25 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
       </p>
       <div className={view.stage === "audience" ? "group-has-[#form-errors]/sc:hidden" : undefined}>
         {view.stage === "audience" ? (
-          <AudienceStep {...view} {...handlers} headingLevel={headingLevel} autoFocus={postedBack} />
+          <AudienceStep
+            {...language}
+            {...handlers}
+            audience={view.audience}
+            error={view.missing ? words.audienceError : undefined}
+            headingLevel={headingLevel}
+            autoFocus={postedBack}
+          />
         ) : null}
-        {view.stage === "step" ? <QuestionStepper {...view} {...stepper(view)} headingLevel={headingLevel} /> : null}
+        {view.stage === "step" ? (
+          <QuestionStepper {...language} {...view} {...stepper(view)} headingLevel={headingLevel} />
+        ) : null}
         {view.stage === "questions" ? (
-          <AllQuestions {...view} {...handlers} headingLevel={headingLevel} autoFocus={postedBack} />
+          <AllQuestions {...language} {...view} {...handlers} headingLevel={headingLevel} autoFocus={postedBack} />
         ) : null}
         {view.stage === "result" ? (
           <ResultView
             {...view}
+            {...language}
             {...handlers}
             headingLevel={headingLevel}
             autoFocus={postedBack && !prepared}
@@ -168,6 +183,8 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
         centerName={props.centerName}
         formWords={props.formWords}
         timeZoneLabel={props.timeZoneLabel}
+        locale={locale}
+        words={words}
       />
     </div>
   );

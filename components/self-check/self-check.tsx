@@ -6,14 +6,16 @@ import { requestCall } from "@/lib/actions/request-call";
 import { center } from "@/lib/center/schema";
 import { catalogues } from "@/lib/i18n/messages";
 import { timeZoneName } from "@/lib/center/hours";
-import { selfCheckLink } from "@/lib/navigation";
+import { appPages } from "@/lib/i18n/paths";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translate";
 import { prepareCallRequest, runSelfCheck } from "@/lib/actions/self-check";
-import { selfCheckModel } from "@/lib/self-check/evaluate";
-import { questionCount } from "@/lib/self-check/questions";
+import { selfCheckContent } from "@/lib/self-check/localize";
 import { checkSelfCheck } from "@/lib/self-check/schema";
 
-// A broken edit to the questions or rules stops the build here instead of misleading a visitor.
-checkSelfCheck(selfCheckModel);
+// A broken edit to the questions, the rules or their words in any language stops the build
+// here instead of misleading a visitor.
+for (const content of Object.values(selfCheckContent)) checkSelfCheck(content);
 
 type SelfCheckProps = {
   /** 2 on its own page, 3 inside a content page's section. */
@@ -22,39 +24,43 @@ type SelfCheckProps = {
   callRequestToken?: string;
 };
 
-/** The private "Is IOP a fit?" self-check: server-made parts (schedule, phone, actions) handed to the client guide. */
+/**
+ * The private "Is IOP a fit?" self-check in the page's language: server-made parts (schedule,
+ * phone, actions) and that language's words handed to the client guide.
+ */
 export function SelfCheck({ headingLevel = 3, callRequestToken }: SelfCheckProps) {
+  const locale = getRequestLocale();
+  const content = selfCheckContent[locale];
+  const t = translator(locale, "selfCheck");
   return (
     <section
-      aria-label="Private self-check"
+      aria-label={t("region")}
       className="wide max-w-3xl space-y-6 rounded-xl bg-white p-5 ring-1 ring-line sm:p-8"
     >
       <div className="space-y-2 rounded-lg bg-brand-50 p-4 text-base">
         <p>
-          <strong>Private.</strong> Your answers stay in this browser. We do not save them, and they never go in the web
-          address. Nothing is sent to us unless you choose to send a call request.
-          <noscript>
-            {" "}
-            With JavaScript off, your answers go to our server only to show your result. They are not saved.
-          </noscript>
+          <strong>{t("privateLead")}</strong> {t("privateText")}
+          <noscript> {t("privateNoScript")}</noscript>
         </p>
         <p>
-          <strong>Not a diagnosis.</strong> {questionCount} short questions can help you see what kind of care to ask
-          about. A clinician decides at an assessment.
+          <strong>{t("notDiagnosisLead")}</strong> {t("notDiagnosisText", { count: content.questions.length + 1 })}
         </p>
       </div>
       <SelfCheckGuideLazy
         action={runSelfCheck}
         prepare={prepareCallRequest}
         requestCall={requestCall}
-        permalink={selfCheckLink.href}
+        permalink={appPages.selfCheck[locale]}
         headingLevel={headingLevel}
         callRequestToken={callRequestToken}
         centerName={center.name}
-        formWords={catalogues.en.forms}
-        timeZoneLabel={timeZoneName(center.timeZone)}
+        formWords={catalogues[locale].forms}
+        timeZoneLabel={timeZoneName(center.timeZone, locale)}
         callLink={<CallLink />}
         schedule={<SessionBlocks />}
+        locale={locale}
+        content={content}
+        words={catalogues[locale].selfCheck}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { fieldTexts } from "@/lib/forms/field-text";
 import { optionalNote } from "@/lib/forms/fields";
 import { issueFormToken } from "@/lib/leads/guard";
 import { nextState, type Prepared, type SelfCheckState } from "@/lib/self-check/flow";
+import { selfCheckContent } from "@/lib/self-check/localize";
 import { buildSummary } from "@/lib/self-check/summary";
 
 /*
@@ -20,7 +21,8 @@ const noteSchema = optionalNote(fieldTexts.en, "the summary");
 export async function runSelfCheck(_previous: SelfCheckState, formData: FormData): Promise<SelfCheckState> {
   const next = nextState(formData);
   if (next.stage !== "result" || !next.include) return next;
-  return { ...next, prepared: await prepareNote(buildSummary(next.audience, next.answers, next.include)) };
+  const content = selfCheckContent[next.locale ?? "en"];
+  return { ...next, prepared: await prepareNote(buildSummary(next.audience, next.answers, next.include, content)) };
 }
 
 /**

@@ -26,6 +26,8 @@ import en_error from "@/messages/en/error.json";
 import es_error from "@/messages/es/error.json";
 import en_articles from "@/messages/en/articles.json";
 import es_articles from "@/messages/es/articles.json";
+import en_selfCheck from "@/messages/en/selfCheck.json";
+import es_selfCheck from "@/messages/es/selfCheck.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -49,6 +51,7 @@ const en = {
   formPages: en_formPages,
   error: en_error,
   articles: en_articles,
+  selfCheck: en_selfCheck,
 };
 export type Messages = typeof en;
 export const catalogues: Record<Locale, Messages> = {
@@ -68,5 +71,6 @@ export const catalogues: Record<Locale, Messages> = {
     formPages: es_formPages,
     error: es_error,
     articles: es_articles,
+    selfCheck: es_selfCheck,
   },
 };

@@ -12,13 +12,8 @@ export const appPages = {
   verifyInsuranceReceived: { en: "/verify-insurance/received", es: "/es/verificar-seguro/recibida" },
   tooLarge: { en: "/request-too-large", es: "/es/solicitud-demasiado-grande" },
   articles: { en: "/articles", es: "/es/articulos" },
+  selfCheck: { en: "/self-check", es: "/es/autoevaluacion" },
 } as const satisfies Record<string, Record<Locale, `/${string}`>>;
-
-/**
- * The self-check is English only for now (its questions and rules are not yet in Spanish), so
- * it has no hreflang twin; its language switch leads to the Spanish page on who IOP fits.
- */
-export const selfCheckPaths = { en: "/self-check", nearestSpanish: "/es/es-el-iop-para-mi" } as const;
 
 /** The language a path is in: everything under /es is Spanish. */
 export function localeOfPath(path: string): Locale {

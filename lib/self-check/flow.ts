@@ -1,4 +1,6 @@
 import { audienceQuestion, questions } from "@/lib/self-check/questions";
+import { formLocale } from "@/lib/i18n/form-locale";
+import type { Locale } from "@/lib/i18n/locales";
 import { isAudience, type Answers, type Audience } from "@/lib/self-check/model";
 import { isSummaryChoice, type SummaryChoice } from "@/lib/self-check/summary";
 
@@ -11,13 +13,22 @@ export type Prepared = { token: string; summary: string };
  */
 export type SelfCheckState =
   /** `answers` are kept when the visitor steps back to the first question (with JavaScript). */
-  | { stage: "audience"; audience?: Audience; error?: string; answers?: Answers }
+  | { stage: "audience"; audience?: Audience; missing?: boolean; answers?: Answers }
   | { stage: "questions"; audience: Audience; answers: Answers }
-  | { stage: "result"; audience: Audience; answers: Answers; include?: SummaryChoice; prepared?: Prepared };
+  | {
+      stage: "result";
+      audience: Audience;
+      answers: Answers;
+      include?: SummaryChoice;
+      /** The page's language, for the summary a post without JavaScript prepares. */
+      locale?: Locale;
+      prepared?: Prepared;
+    };
 
 export const startState: SelfCheckState = { stage: "audience" };
 
-export const audienceError = "Please choose who you are asking about.";
+/** The audience question's field name; the question itself is worded per language. */
+export const audienceField = audienceQuestion.id;
 
 /** Only known questions and their listed options; anything else in a post is ignored. */
 export function readAnswers(formData: FormData): Answers {
@@ -30,7 +41,7 @@ export function readAnswers(formData: FormData): Answers {
 }
 
 function readAudience(formData: FormData): Audience | undefined {
-  const value = formData.get(audienceQuestion.id);
+  const value = formData.get(audienceField);
   return isAudience(value) ? value : undefined;
 }
 
@@ -47,9 +58,11 @@ export function nextState(formData: FormData): SelfCheckState {
   const intent = formData.get("intent");
   const audience = readAudience(formData);
   if (intent === "restart") return startState;
-  if (!audience) return { stage: "audience", error: intent === "audience" ? audienceError : undefined };
+  if (!audience) return intent === "audience" ? { stage: "audience", missing: true } : startState;
   const answers = readAnswers(formData);
   if (intent === "audience" || intent === "edit") return { stage: "questions", audience, answers };
-  if (intent === "prepare") return { stage: "result", audience, answers, include: readInclude(formData) };
+  if (intent === "prepare") {
+    return { stage: "result", audience, answers, include: readInclude(formData), locale: formLocale(formData) };
+  }
   return { stage: "result", audience, answers };
 }

@@ -19,7 +19,7 @@ export const audienceQuestion = {
   ],
 } as const;
 
-const notSure = (flags: AnswerOption["flags"]): AnswerOption => ({
+const notSure = (flags: AnswerOption["flags"]): AnswerOption & { value: "not-sure" } => ({
   value: "not-sure",
   label: "I’m not sure",
   flags,
@@ -35,7 +35,7 @@ const scheduleHint = `For example, 3 hours a day, 3 or 4 days a week. Groups mee
   someOnline ? ", and some are online" : ""
 }.`;
 
-export const questions: readonly Question[] = [
+const questionList = [
   {
     id: "harm",
     topic: "Thoughts of suicide or harm now",
@@ -236,7 +236,13 @@ export const questions: readonly Question[] = [
       },
     ],
   },
-];
+] as const satisfies readonly Question[];
 
-/** Questions in all, counting "Who are you asking about?". */
-export const questionCount = questions.length + 1;
+export const questions: readonly Question[] = questionList;
+
+/** The questions' ids and each one's answer values, for catalogues keyed by them (lib/self-check/es.ts). */
+export type QuestionId = (typeof questionList)[number]["id"];
+export type OptionValue<Id extends QuestionId> = Extract<
+  (typeof questionList)[number],
+  { id: Id }
+>["options"][number]["value"];

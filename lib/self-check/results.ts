@@ -1,6 +1,6 @@
-import type { ResultId, Worded } from "@/lib/self-check/model";
+import type { Audience, ResultId, Worded } from "@/lib/self-check/model";
 
-type ResultText = {
+export type ResultText = {
   title: string;
   intro: Worded;
   /** The result as the call-request summary names it. */
@@ -55,4 +55,26 @@ export const whatToExpect: Worded = {
   self: "IOP means group and one-on-one sessions, about 3 hours at a time, 3 or 4 days a week. That is about 9 or more hours a week, and you sleep at home. It starts with an assessment: a talk with a clinician, who makes a plan with you.",
   other:
     "IOP means group and one-on-one sessions, about 3 hours at a time, 3 or 4 days a week. That is about 9 or more hours a week, and they sleep at home. It starts with an assessment: a talk with a clinician, who makes a plan with them.",
+};
+
+/** The words of the note a visitor may add to a call request (lib/self-check/summary.ts). */
+export type SummaryWords = {
+  heading: string;
+  about: Record<Audience | "label", string>;
+  nextStep: string;
+  skipped: string;
+  /** What each choice puts in the note, as the visitor picks it. */
+  choices: { result: string; answers: string; none: string };
+};
+
+export const summaryWords: SummaryWords = {
+  heading: "From the self-check on your website (not a diagnosis):",
+  about: { label: "About", self: "me", other: "someone I care about" },
+  nextStep: "Suggested next step",
+  skipped: "skipped",
+  choices: {
+    result: "The suggested next step",
+    answers: "The next step and my answers",
+    none: "Nothing. I will write my own note, or leave it blank.",
+  },
 };

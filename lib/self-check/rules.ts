@@ -9,7 +9,7 @@ import { sessionTimes } from "@/lib/self-check/questions";
  * rule matches anything, so every set of answers has a result.
  * Clinical staff: this is the file to review. Every path through it is unit-tested.
  */
-export const rules: readonly Rule[] = [
+const ruleList = [
   {
     id: "harm-thoughts",
     result: "crisis",
@@ -128,10 +128,13 @@ export const rules: readonly Rule[] = [
     when: {},
     reason: "Your answers do not point clearly one way. A short talk with our team can help sort it out.",
   },
-];
+] as const satisfies readonly Rule[];
+
+export const rules: readonly Rule[] = ruleList;
+export type RuleId = (typeof ruleList)[number]["id"];
 
 /** Advice added to a result when its flags are raised, whichever rule decided the result. */
-export const notes: readonly Note[] = [
+const noteList = [
   {
     id: "safety-unanswered",
     when: { any: ["safety-unanswered"] },
@@ -181,4 +184,7 @@ export const notes: readonly Note[] = [
         "Adults choose their own care. You can still call us for advice on how to talk with them, and for support for you.",
     },
   },
-];
+] as const satisfies readonly Note[];
+
+export const notes: readonly Note[] = noteList;
+export type NoteId = (typeof noteList)[number]["id"];

@@ -12,7 +12,7 @@ const worded = z.union([z.string().min(2), z.strictObject({ self: z.string().min
 const flag = z.enum(flags);
 const slug = z.string().regex(/^[a-z][a-z-]*$/, "use lower-case letters and hyphens");
 /** Form field names the self-check uses for itself. */
-const reserved = new Set(["audience", "intent", "include"]);
+const reserved = new Set(["audience", "intent", "include", "language"]);
 
 const condition = z.strictObject({
   all: z.array(flag).optional(),
@@ -89,8 +89,9 @@ function unique(values: string[]): boolean {
 }
 
 /** The model, or an error that names every problem. */
-export function checkSelfCheck(model: SelfCheckModel): SelfCheckModel {
-  const result = selfCheckSchema.safeParse(model);
+export function checkSelfCheck<M extends SelfCheckModel>(model: M): M {
+  const { questions, rules, notes } = model;
+  const result = selfCheckSchema.safeParse({ questions, rules, notes });
   if (result.success) return model;
   const problems = result.error.issues.map((i) => `  - ${[...i.path].join(".") || "(model)"}: ${i.message}`);
   throw new Error(`lib/self-check rules are invalid:\n${problems.join("\n")}`);

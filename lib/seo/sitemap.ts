@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
-import { appPages, selfCheckPaths } from "@/lib/i18n/paths";
+import { appPages } from "@/lib/i18n/paths";
 import { locales } from "@/lib/i18n/locales";
 import { languageAlternates, type PagePair } from "@/lib/seo/metadata";
 
 /** Public pages that are not MDX content, in both languages. Confirmation pages are left out on purpose. */
-const standalonePagePairs: PagePair[] = [appPages.requestCall, appPages.verifyInsurance];
-export const standalonePagePaths = [...standalonePagePairs.flatMap((pair) => [pair.en, pair.es]), selfCheckPaths.en];
+const standalonePagePairs: PagePair[] = [appPages.requestCall, appPages.verifyInsurance, appPages.selfCheck];
+export const standalonePagePaths = standalonePagePairs.flatMap((pair) => [pair.en, pair.es]);
 
 type ContentEntry = { paths: PagePair; updated: Record<"en" | "es", string> };
 
@@ -30,12 +30,10 @@ export function sitemapPair(
  * standalone pages.
  */
 export function buildSitemap(siteUrl: string, pages: ContentEntry[]): MetadataRoute.Sitemap {
-  const url = (path: string) => new URL(path, siteUrl).href;
   const entry = (paths: PagePair, updated?: ContentEntry["updated"]) => sitemapPair(siteUrl, paths, updated);
   return [
     ...entry(appPages.home),
     ...pages.flatMap((page) => entry(page.paths, page.updated)),
     ...standalonePagePairs.flatMap((paths) => entry(paths)),
-    { url: url(selfCheckPaths.en) },
   ];
 }

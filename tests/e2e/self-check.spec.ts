@@ -1,9 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
+import { fill, type FormWords } from "@/components/forms/form-words";
+import type { SelfCheckWords } from "@/components/self-check/words";
+import type { Locale } from "@/lib/i18n/locales";
+import { appPages } from "@/lib/i18n/paths";
+import { selfCheckContent } from "@/lib/self-check/localize";
 import { word, type Answers, type Audience } from "@/lib/self-check/model";
 import { questions } from "@/lib/self-check/questions";
 import { buildSummary } from "@/lib/self-check/summary";
-import { storedLeadsMentioning } from "@/tests/support/e2e-leads";
+import { storedLeadLanguage, storedLeadsMentioning } from "@/tests/support/e2e-leads";
 import { stampFormToken } from "@/tests/support/form-token";
 import { messagesMentioning, waitForMessage } from "@/tests/support/inbox";
 import { uniquePhone } from "@/tests/support/test-phone";
@@ -26,41 +33,61 @@ const iopAnswers: Answers = {
   readiness: "unsure",
 };
 
+/** A message catalogue read as data (Playwright's loader cannot import JSON modules). */
+function catalogue<T>(locale: Locale, namespace: string): T {
+  return JSON.parse(readFileSync(path.resolve("messages", locale, `${namespace}.json`), "utf8")) as T;
+}
+
 /**
- * Drives the self-check through its visible controls: one question at a time with JavaScript,
- * all at once without. Every step is checked for privacy; axe scans each distinct state once
- * (tests call audit() where a state first appears), since the same state scans the same.
+ * Drives the self-check through its visible controls, in either language: one question at a
+ * time with JavaScript, all at once without. Every step is checked for privacy; axe scans each
+ * distinct state once (tests call audit() where a state first appears), since the same state
+ * scans the same.
  */
 class SelfCheckPage {
+  /** The questions and results, and the interface words, as the page shows them in its language. */
+  readonly content: (typeof selfCheckContent)[Locale];
+  readonly words: SelfCheckWords;
+  /** Where the visit began: the only thing the site keeps in the tab (see checkStep). */
+  private landing = "";
+
   constructor(
     readonly page: Page,
     readonly javaScript: boolean,
     /** Where pages captured without JavaScript are scanned (axe needs scripts). */
     readonly sharedContext: BrowserContext,
-  ) {}
+    readonly locale: Locale = "en",
+  ) {
+    this.content = selfCheckContent[locale];
+    this.words = catalogue<SelfCheckWords>(locale, "selfCheck");
+  }
 
   async open(pagePath: string) {
+    this.landing = pagePath;
     await this.page.goto(pagePath);
     await this.checkStep();
   }
 
   async start(audience: Audience) {
-    const label = audience === "self" ? "Myself" : "Someone I care about";
-    await this.group("Who are you asking about?").getByRole("radio", { name: label }).check();
-    await this.page.getByRole("button", { name: "Start", exact: true }).click();
-    if (!this.javaScript) await expect(this.page).toHaveURL(/\/self-check$/);
+    const { audienceQuestion } = this.content;
+    const label = audienceQuestion.options.find((o) => o.value === audience)!.label;
+    await this.group(audienceQuestion.prompt).getByRole("radio", { name: label }).check();
+    await this.page.getByRole("button", { name: this.words.start, exact: true }).click();
+    if (!this.javaScript) await expect(this.page).toHaveURL(new RegExp(`${appPages.selfCheck[this.locale]}$`));
     await this.checkStep();
   }
 
   /** Answers in order; with JavaScript, stops when the result appears (a safety answer ends the questions). */
   async answer(audience: Audience, answers: Answers) {
-    for (const [index, question] of questions.entries()) {
+    const { questions: asked } = this.content;
+    const forward = new RegExp(`^(${this.words.next}|${this.words.seeResult})$`);
+    for (const [index, question] of asked.entries()) {
       const prompt = word(question.prompt, audience);
       if (this.javaScript && (await this.resultHeading().isVisible())) return;
       if (this.javaScript) {
         const heading = this.page.getByRole("heading", { name: prompt });
         await expect(heading).toBeFocused();
-        await expect(heading).toContainText(`Question ${index + 2} of ${questions.length + 1}`);
+        await expect(heading).toContainText(this.progress(index + 2));
       }
       const value = answers[question.id];
       const option = question.options.find((o) => o.value === value);
@@ -69,41 +96,56 @@ class SelfCheckPage {
           .getByRole("radio", { name: word(option.label, audience), exact: true })
           .check();
       if (this.javaScript) {
-        await this.page.getByRole("button", { name: /^(Next|See my result)$/ }).click();
+        await this.page.getByRole("button", { name: forward }).click();
         await this.checkStep();
       }
     }
     if (!this.javaScript) {
-      await this.page.getByRole("button", { name: "See my result" }).click();
+      await this.page.getByRole("button", { name: this.words.seeResult }).click();
       await expect(this.resultHeading()).toBeVisible();
       await this.checkStep();
     }
     await expect(this.resultHeading()).toBeFocused();
   }
 
+  progress(number: number) {
+    return fill(this.words.progress, { number, count: this.content.questions.length + 1 });
+  }
+
   resultHeading() {
-    return this.page.getByRole("heading", { name: /^Your result/ });
+    return this.page.getByRole("heading", { name: new RegExp(`^${this.words.yourResult}`) });
   }
 
   callRequest() {
-    return this.page.getByRole("region", { name: "Your call request" });
+    return this.page.getByRole("region", { name: this.words.callHeading });
   }
 
   group(name: string) {
     return this.page.getByRole("group", { name });
   }
 
-  /** After every step: nothing in the URL or the browser's storage. */
+  /**
+   * After every step: nothing in the URL, cookies or localStorage. sessionStorage holds at most
+   * the tab's visit note (components/layout/visit-capture.tsx, with JavaScript): exactly the
+   * page the visit began on and no referrer, so no answer can be in it. Any other key, or an
+   * answer written into the note, fails here.
+   */
   async checkStep() {
     await this.page.waitForLoadState();
     const url = new URL(this.page.url());
     expect(url.search + url.hash, "answers must never reach the URL").toBe("");
     expect(await this.page.context().cookies()).toEqual([]);
-    expect(await this.page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
-      0,
-      0,
-      "",
-    ]);
+    const stored = await this.page.evaluate(() => ({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      cookie: document.cookie,
+    }));
+    const visitNote = { visit: JSON.stringify({ landing: this.landing, referrer: "" }) };
+    expect(stored.local, "nothing in localStorage").toEqual({});
+    expect(stored.cookie).toBe("");
+    expect([{}, ...(this.javaScript ? [visitNote] : [])], "sessionStorage: the visit note at most").toContainEqual(
+      stored.session,
+    );
   }
 
   /** No accessibility violations in this state: the whole page, or the self-check's main content. */
@@ -348,4 +390,120 @@ test("with JavaScript, Back and Next keep every answer, and a changed answer cha
   await expect(page.getByRole("alert").filter({ hasText: "Please choose" })).toHaveText(
     /Please choose who you are asking about\./,
   );
+});
+
+/**
+ * The Spanish self-check: the same page object, told the page's language. Three runs cover
+ * JavaScript on and off, "para mí" and "para un ser querido", a safety answer, and a summary
+ * going to admissions marked Spanish; the rules themselves are the English ones (unit-tested).
+ */
+test.describe("in Spanish", () => {
+  const spanishForms = catalogue<FormWords>("es", "forms");
+
+  test("JavaScript on, para mí: IOP in Spanish, and the summary goes to admissions in the Spanish call form, marked Spanish", async ({
+    page,
+    foreignRequests,
+    sharedContext,
+  }) => {
+    const check = new SelfCheckPage(page, true, sharedContext, "es");
+    const es = check.content;
+    await check.open(appPages.selfCheck.es);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await check.start("self");
+    await check.audit();
+    await check.answer("self", iopAnswers);
+    await expect(check.resultHeading()).toContainText(es.results.iop.title);
+    await expect(page.getByText(word(es.notADiagnosis, "self"))).toBeVisible();
+    const reasons = page.getByRole("heading", { name: check.words.whySuggest }).locator("xpath=..");
+    await expect(reasons).toContainText("Complica bastante la vida diaria.");
+    await expect(page.getByText("El tiempo le preocupa.")).toBeVisible();
+
+    const summary = buildSummary("self", iopAnswers, "answers", es);
+    await page.getByRole("radio", { name: es.summary.choices.answers }).check();
+    await page.getByRole("button", { name: check.words.openForm }).click();
+    const form = check.callRequest();
+    await expect(page.getByRole("heading", { name: check.words.callHeading })).toBeFocused();
+    await expect(form.getByLabel(spanishForms.noteLabel)).toHaveValue(summary);
+    await check.checkStep();
+    await check.audit();
+
+    const phone = uniquePhone();
+    await form.getByLabel(spanishForms.nameLabel).fill("Rosa Prueba");
+    await form.getByLabel(spanishForms.phoneLabel).fill(phone);
+    await form.getByRole("group", { name: spanishForms.aboutLegend }).getByLabel(spanishForms.subjects.self).check();
+    await form.getByRole("group", { name: spanishForms.bestTimeLegend }).getByLabel("En la noche").check();
+    await form.getByRole("group", { name: spanishForms.voicemailLegend }).getByLabel("No").check();
+    await form.getByRole("group", { name: spanishForms.textOkLegend }).getByLabel("No").check();
+    await form.getByLabel(/me llame a este número/).check();
+    await stampFormToken(form, "call-request");
+    await form.getByRole("button", { name: spanishForms.submitCall }).click();
+
+    await expect(page).toHaveURL(/\/es\/solicitar-llamada\/recibida\?ref=/);
+    const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
+    const message = await waitForMessage(reference);
+    expect(message.text).toContain("Prefers Spanish");
+    expect(message.text).toContain(`Paso siguiente sugerido: ${es.results.iop.summary}`);
+    expect(message.text).toContain("- Cuánto afecta la vida diaria: bastante");
+    expect(storedLeadLanguage(reference)).toBe("es");
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test.describe("JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("para un ser querido, from the Spanish page on who IOP fits: the wording follows, more care first, and the summary prefilled in Spanish", async ({
+      page,
+      foreignRequests,
+      sharedContext,
+    }) => {
+      const check = new SelfCheckPage(page, false, sharedContext, "es");
+      const es = check.content;
+      await check.open("/es/es-el-iop-para-mi");
+      await expect(page.getByRole("link", { name: "la autoevaluación en su propia página" })).toHaveAttribute(
+        "href",
+        appPages.selfCheck.es,
+      );
+      await check.start("other");
+      await expect(page.getByRole("heading", { name: /cree que su ser querido podría/ })).toBeVisible();
+      await expect(page.getByText(/tiene ideas de quitarse/)).toHaveCount(0);
+      await check.answer("other", { ...iopAnswers, withdrawal: "yes" });
+      await check.audit();
+
+      await expect(check.resultHeading()).toContainText(es.results["higher-care"].title);
+      await expect(page.getByText(word(es.notADiagnosis, "other"))).toBeVisible();
+      const askFor = page.getByRole("heading", { name: check.words.askFor }).locator("xpath=..");
+      await expect(askFor).toContainText("desintoxicación médica");
+      await page.getByRole("button", { name: check.words.openForm }).click();
+      await expect(page).toHaveURL(/\/es\/autoevaluacion$/);
+      const form = check.callRequest();
+      await expect(form.getByLabel(spanishForms.noteLabel)).toHaveValue(
+        buildSummary("other", { ...iopAnswers, withdrawal: "yes" }, "result", es),
+      );
+      await expect(form.locator('input[name="language"]')).toHaveValue("es");
+      await expect(form.getByRole("button", { name: spanishForms.submitCall })).toBeVisible();
+      await check.checkStep();
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+
+  test("JavaScript on, para un ser querido: an unsure safety answer shows help in Spanish first", async ({
+    page,
+    sharedContext,
+  }) => {
+    const check = new SelfCheckPage(page, true, sharedContext, "es");
+    await check.open(appPages.selfCheck.es);
+    await check.start("other");
+    await check.answer("other", { ...iopAnswers, harm: "not-sure" });
+    await check.audit();
+
+    await expect(check.resultHeading()).toContainText(check.content.results.crisis.title);
+    await expect(page.getByRole("link", { name: "Llame al 911" })).toHaveAttribute("href", "tel:911");
+    await expect(page.getByRole("link", { name: "Llame al 988" })).toHaveAttribute("href", "tel:988");
+    await expect(page.getByText(/No sabe si su ser querido podría hacerse daño/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: check.progress(3) })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: check.words.openForm })).toHaveCount(0);
+    const callFirst = await page.getByRole("link", { name: "Llame al 911" }).boundingBox();
+    const reasons = await page.getByRole("heading", { name: check.words.whyShowing }).boundingBox();
+    expect(callFirst!.y).toBeLessThan(reasons!.y);
+  });
 });

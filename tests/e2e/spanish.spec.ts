@@ -31,6 +31,7 @@ const twins = [
   ...contentTwins,
   { es: "/es/solicitar-llamada", en: "/request-a-call" },
   { es: "/es/verificar-seguro", en: "/verify-insurance" },
+  { es: "/es/autoevaluacion", en: "/self-check" },
   // The articles' index, topics, articles and person pages.
   ...articlePairs(),
 ];

@@ -33,6 +33,7 @@ const sources = [
     name: `messages/es/${file}`,
     text: readFileSync(path.join(messagesDir, file), "utf8"),
   })),
+  { name: "lib/self-check/es.ts", text: readFileSync(path.resolve("lib/self-check/es.ts"), "utf8") },
   {
     name: "lib/forms/field-text.ts",
     // The Spanish messages' strings, not their keys.

@@ -3,7 +3,8 @@ import { resetServerSecretForTests } from "@/lib/db/server-secret";
 import { resetEnvForTests } from "@/lib/env";
 import { checkFormToken } from "@/lib/leads/guard";
 import { prepareCallRequest, runSelfCheck } from "@/lib/actions/self-check";
-import { audienceError, nextState, readAnswers, startState } from "@/lib/self-check/flow";
+import { nextState, readAnswers, startState } from "@/lib/self-check/flow";
+import { selfCheckContent } from "@/lib/self-check/localize";
 import { questions } from "@/lib/self-check/questions";
 import { buildSummary } from "@/lib/self-check/summary";
 import { iopAnswers } from "./answers";
@@ -16,10 +17,10 @@ const post = (fields: Record<string, string>) => {
 
 describe("the no-JavaScript steps", () => {
   it("asks who the check is about first, and says so if nobody was chosen", () => {
-    expect(nextState(post({ intent: "audience" }))).toEqual({ stage: "audience", error: audienceError });
+    expect(nextState(post({ intent: "audience" }))).toEqual({ stage: "audience", missing: true });
     expect(nextState(post({ intent: "audience", audience: "everyone" }))).toEqual({
       stage: "audience",
-      error: audienceError,
+      missing: true,
     });
     expect(nextState(post({ intent: "audience", audience: "other" }))).toEqual({
       stage: "questions",
@@ -66,11 +67,22 @@ describe("the summary a visitor can add to a call request", () => {
     expect(buildSummary("self", iopAnswers, "none")).toBe("");
   });
 
-  it("always fits the call request's 1,000-character note", () => {
-    const longest = Object.fromEntries(
-      questions.map((q) => [q.id, [...q.options].sort((a, b) => b.summary.length - a.summary.length)[0].value]),
+  it("is written in the self-check's language", () => {
+    const spanish = selfCheckContent.es;
+    expect(buildSummary("other", iopAnswers, "result", spanish)).toBe(
+      "De la autoevaluación de su sitio web (no es un diagnóstico):\nPara quién: para un ser querido\nPaso siguiente sugerido: el IOP puede servir",
     );
-    expect(buildSummary("other", longest, "answers").length).toBeLessThanOrEqual(1000);
+    const full = buildSummary("self", { ...iopAnswers, home: undefined }, "answers", spanish);
+    expect(full).toContain("- Ideas de suicidio o de hacer daño ahora: no");
+    expect(full).toContain("- La casa: sin respuesta");
+  });
+
+  it.each(["en", "es"] as const)("always fits the call request's 1,000-character note (%s)", (locale) => {
+    const content = selfCheckContent[locale];
+    const longest = Object.fromEntries(
+      content.questions.map((q) => [q.id, [...q.options].sort((a, b) => b.summary.length - a.summary.length)[0].value]),
+    );
+    expect(buildSummary("other", longest, "answers", content).length).toBeLessThanOrEqual(1000);
   });
 });
 
@@ -88,6 +100,14 @@ describe("the Server Actions", () => {
     expect(state.prepared.summary).toBe(buildSummary("self", iopAnswers, "answers"));
     expect(await checkFormToken(state.prepared.token, "call-request")).toEqual({ ok: false, reason: "too-fast" });
     expect((await checkFormToken(state.prepared.token, "call-request", new Date(Date.now() + 5_000))).ok).toBe(true);
+  });
+
+  it("prepare the summary in the page's language without JavaScript", async () => {
+    const fields = { audience: "other", ...(iopAnswers as Record<string, string>), include: "result", language: "es" };
+    const state = await runSelfCheck(startState, post({ ...fields, intent: "prepare" }));
+    if (state.stage !== "result" || !state.prepared) throw new Error(`expected a prepared result, got ${state.stage}`);
+    expect(state.prepared.summary).toBe(buildSummary("other", iopAnswers, "result", selfCheckContent.es));
+    expect(state.prepared.summary).toMatch(/^De la autoevaluación/);
   });
 
   it("with JavaScript, take only the summary, cleaned and capped", async () => {

@@ -3,9 +3,8 @@ import { syllable } from "syllable";
 import { describe, expect, it } from "vitest";
 import { audiences, word, type Worded } from "@/lib/self-check/model";
 import { audienceQuestion, questions } from "@/lib/self-check/questions";
-import { notADiagnosis, resultTexts, whatToExpect } from "@/lib/self-check/results";
+import { notADiagnosis, resultTexts, summaryWords, whatToExpect } from "@/lib/self-check/results";
 import { notes, rules } from "@/lib/self-check/rules";
-import { summaryChoiceLabels } from "@/lib/self-check/summary";
 
 /** Flesch–Kincaid grade, counted the way the content pages' test counts it. */
 function gradeOf(blocks: string[]): number {
@@ -26,7 +25,7 @@ const texts: Worded[] = [
   ...Object.values(resultTexts).flatMap((r) => [r.title, r.intro]),
   notADiagnosis,
   whatToExpect,
-  ...Object.values(summaryChoiceLabels),
+  ...Object.values(summaryWords.choices),
 ];
 
 describe("the self-check's words", () => {

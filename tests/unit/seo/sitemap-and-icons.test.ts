@@ -29,7 +29,13 @@ describe("sitemap", () => {
       `${site}/verify-insurance`,
       `${site}/es/verificar-seguro`,
       `${site}/self-check`,
+      `${site}/es/autoevaluacion`,
     ]);
+    expect(entries.at(-1)?.alternates?.languages).toEqual({
+      "en-US": `${site}/self-check`,
+      "es-US": `${site}/es/autoevaluacion`,
+      "x-default": `${site}/self-check`,
+    });
     expect(entries[2]).toEqual({ url: `${site}/faq`, lastModified: "2026-11-23", alternates: faqAlternates });
     expect(entries[3]).toEqual({
       url: `${site}/es/preguntas-frecuentes`,
