@@ -8,6 +8,7 @@ const config: KnipConfig = {
     "content/*.mdx",
     "content/es/*.mdx",
     "content/articles/*.mdx",
+    "content/es/articulos/*.mdx",
     // Run by hand or by shell scripts: `npx tsx …`.
     "bench/run.ts",
     "lib/seo/make-icons.ts",

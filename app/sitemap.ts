@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { loadArticles } from "@/lib/articles/load";
+import { loadEveryArticle } from "@/lib/articles/load";
 import { center } from "@/lib/center/schema";
 import { contentTwins, loadAllPageMeta, loadPageMeta } from "@/lib/content";
 import { articleSitemap } from "@/lib/seo/article-sitemap";
@@ -8,7 +8,6 @@ import { siteUrl } from "@/lib/seo/site-url";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const twins = contentTwins();
-  const articles = loadArticles().map((a) => ({ slug: a.slug, topic: a.meta.topic, reviewed: a.meta.reviewed }));
   return [
     ...buildSitemap(
       siteUrl,
@@ -20,7 +19,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
         };
       }),
     ),
-    // The articles and people pages are in English only for now.
-    ...articleSitemap(siteUrl, articles, center.people),
+    ...articleSitemap(siteUrl, loadEveryArticle(), center.people),
   ];
 }

@@ -5,10 +5,11 @@ import { cache } from "react";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
 import { readFrontmatter } from "@/lib/frontmatter";
 import type { Locale } from "@/lib/i18n/locales";
+import { matchTwins, twinError, type Twins } from "@/lib/twins";
 
 /**
  * One folder per language: English pages in content/, their Spanish twins in content/es/.
- * Articles (content/articles/) are not pages here and have no twin rule yet.
+ * Articles (content/articles/, content/es/articulos/) are loaded by lib/articles/load.ts.
  */
 function contentDir(locale: Locale): string {
   return locale === "es" ? path.join(process.cwd(), "content", "es") : path.join(process.cwd(), "content");
@@ -41,29 +42,17 @@ export function loadAllPageMeta(locale: Locale = "en"): PageSummary[] {
   return listSlugs(locale).map((slug) => loadPageMeta(slug, locale));
 }
 
-export type Twins = { toSpanish: ReadonlyMap<string, string>; toEnglish: ReadonlyMap<string, string> };
-
 /**
  * Every English page paired with its Spanish twin. Throws (so the build fails) when an English
  * page has no twin, a twin names no English page, or two Spanish pages claim the same one.
  */
 export const contentTwins = cache((): Twins => {
-  const english = new Set(listSlugs("en"));
-  const toSpanish = new Map<string, string>();
-  const toEnglish = new Map<string, string>();
-  const problems: string[] = [];
-  for (const { slug, meta } of loadAllPageMeta("es")) {
-    const twin = meta.twin ?? "";
-    if (!english.has(twin))
-      problems.push(`content/es/${slug}.mdx names twin "${twin}", which is not a page in content/`);
-    else if (toSpanish.has(twin))
-      problems.push(`content/es/${slug}.mdx and content/es/${toSpanish.get(twin)}.mdx both claim the twin "${twin}"`);
-    else toSpanish.set(twin, slug);
-    toEnglish.set(slug, twin);
-  }
-  for (const slug of english) {
-    if (!toSpanish.has(slug)) problems.push(`content/${slug}.mdx has no Spanish twin in content/es/ (twin: ${slug})`);
-  }
-  if (problems.length > 0) throw new Error(`Pages and their twins do not match:\n  - ${problems.join("\n  - ")}`);
-  return { toSpanish, toEnglish };
+  const spanish = loadAllPageMeta("es").map(({ slug, meta }) => ({ slug, twin: meta.twin ?? "" }));
+  const { problems, ...twins } = matchTwins(listSlugs("en"), spanish, {
+    english: "content",
+    spanish: "content/es",
+    noun: "a page",
+  });
+  if (problems.length > 0) throw new Error(twinError("Pages", problems));
+  return twins;
 });

@@ -25,8 +25,8 @@ export const selfCheckLink = {
 } as const satisfies NavLink;
 
 /** Pages outside content/ that the footer lists under a section, after its content pages. */
-export const sectionExtraLinks: Partial<Record<keyof typeof sectionLabels, Array<{ href: string; label: string }>>> = {
-  support: [{ href: "/articles", label: "Articles" }],
+export const sectionExtraLinks: Partial<Record<keyof typeof sectionLabels, NavLink[]>> = {
+  support: [{ href: "/articles", label: "Articles", key: "articles" }],
 };
 
 export const sectionLabels = {

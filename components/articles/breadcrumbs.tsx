@@ -1,11 +1,13 @@
 import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 type Crumb = { href: string; label: string };
 
 /** The trail above a page's h1: links to each ancestor, then the page itself. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+export function Breadcrumbs({ trail, current, locale }: { trail: Crumb[]; current: string; locale: Locale }) {
   return (
-    <nav aria-label="Breadcrumb" className="no-print text-sm text-muted">
+    <nav aria-label={translator(locale, "content")("breadcrumb")} className="no-print text-sm text-muted">
       <ol className="flex flex-wrap gap-1">
         {trail.map((crumb) => (
           <li key={crumb.href}>

@@ -1,14 +1,20 @@
 import type { ArticleMeta } from "@/lib/articles/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
-export function SourceList({ sources }: { sources: ArticleMeta["sources"] }) {
+/**
+ * The sources an article rests on, under a heading in its language. The sources are English
+ * publications, so on a Spanish page each is marked English for screen readers.
+ */
+export function SourceList({ sources, locale }: { sources: ArticleMeta["sources"]; locale: Locale }) {
   return (
     <section aria-labelledby="sources-title" className="mt-12 max-w-[68ch]">
       <h2 id="sources-title" className="text-2xl font-bold text-brand-900">
-        Sources
+        {translator(locale, "articles")("sources")}
       </h2>
       <ol className="mt-4 list-decimal space-y-2 pl-6">
         {sources.map((source) => (
-          <li key={source.url}>
+          <li key={source.url} lang={locale === "en" ? undefined : "en"}>
             <a
               href={source.url}
               rel="noopener noreferrer"

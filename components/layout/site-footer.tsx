@@ -57,8 +57,7 @@ export function SiteFooter() {
                 {pages
                   .filter((page) => page.meta.section === section)
                   .map((page) => ({ href: pagePath(page.slug), label: page.meta.navLabel }))
-                  // The articles are in English only for now.
-                  .concat(locale === "en" ? (sectionExtraLinks[section] ?? []) : [])
+                  .concat((sectionExtraLinks[section] ?? []).map((link) => localLink(link, locale)))
                   .map((link) => (
                     <li key={link.href}>
                       <Link href={link.href} className="text-brand-50 underline-offset-4 hover:underline">

@@ -21,13 +21,13 @@ export function ReviewTable({ entries }: { entries: ReviewEntry[] }) {
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.slug} className="border-t border-line">
+            <tr key={entry.file} className="border-t border-line">
               <td className="px-3 py-1.5">
-                <a href={`/articles/${entry.slug}`} className="underline">
+                <a href={entry.path} lang={entry.locale} className="underline">
                   {entry.title}
                 </a>
                 <br />
-                <span className="font-mono text-xs">content/articles/{entry.slug}.mdx</span>
+                <span className="font-mono text-xs">{entry.file}</span>
               </td>
               <td className="px-3 py-1.5">{entry.reviewer}</td>
               <td className="px-3 py-1.5 whitespace-nowrap">{entry.reviewed}</td>

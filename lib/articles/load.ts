@@ -1,16 +1,29 @@
 import "server-only";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { cache } from "react";
-import { articleErrors, checkArticleMeta, type ArticleMeta } from "@/lib/articles/schema";
+import { articlePath } from "@/lib/articles/paths";
+import { articleErrors, checkArticleMeta, checkSpanishArticleMeta, type ArticleMeta } from "@/lib/articles/schema";
 import { center, type Person } from "@/lib/center/schema";
 import { readFrontmatter } from "@/lib/frontmatter";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { matchTwins, twinError } from "@/lib/twins";
 
-const articlesDir = path.join(process.cwd(), "content", "articles");
+/** One folder per language, as for the pages (lib/content.ts). */
+export const articleFolders = { en: "content/articles", es: "content/es/articulos" } as const satisfies Record<
+  Locale,
+  string
+>;
 
 export type Article = {
   slug: string;
+  locale: Locale;
+  /** The file, relative to the project, for editors (review-due). */
+  file: string;
+  /** A Spanish twin's meta is its English twin's with its own title, description and review date. */
   meta: ArticleMeta;
+  /** This article's address in each language (the twin rule makes sure both exist). */
+  paths: Record<Locale, `/${string}`>;
   author: Person;
   reviewer: Person;
 };
@@ -21,36 +34,88 @@ function person(slug: string): Person {
   return found;
 }
 
-/**
- * Every article's checked frontmatter, newest first, read without compiling the bodies (see
- * loadPageMeta in lib/content.ts for why). Any bad file stops the build, with every bad file
- * and field named in one message.
- */
-export const loadArticles = cache((): Article[] => {
-  const checked = readdirSync(articlesDir)
+/** A missing folder holds no articles: a missing Spanish one shows as every English article lacking its twin. */
+function readFolder(locale: Locale) {
+  const dir = path.join(process.cwd(), articleFolders[locale]);
+  return (existsSync(dir) ? readdirSync(dir) : [])
     .filter((name) => name.endsWith(".mdx"))
+    .sort()
     .map((name) => {
-      const file = `content/articles/${name}`;
-      return {
-        file,
-        slug: name.slice(0, -".mdx".length),
-        ...checkArticleMeta(readFrontmatter(path.join(articlesDir, name), file), center.people),
-      };
+      const file = `${articleFolders[locale]}/${name}`;
+      return { file, slug: name.slice(0, -".mdx".length), frontmatter: readFrontmatter(path.join(dir, name), file) };
     });
-  const errors = articleErrors(checked);
-  if (errors) throw new Error(errors);
-  return checked
-    .flatMap(({ slug, meta }) =>
-      meta ? [{ slug, meta, author: person(meta.author), reviewer: person(meta.reviewer) }] : [],
-    )
-    .sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
+}
+
+const newestFirst = (a: Article, b: Article) =>
+  b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug);
+
+/**
+ * Every article in both languages, checked, read without compiling the bodies (see
+ * loadPageMeta in lib/content.ts for why). Any bad file stops the build, with every bad file,
+ * field and twin mismatch named in one message: bad frontmatter in either language, an English
+ * article without its Spanish twin, a twin naming no article, two twins claiming one.
+ */
+const loadAll = cache((): Record<Locale, Article[]> => {
+  const english = readFolder("en").map((f) => ({ ...f, ...checkArticleMeta(f.frontmatter, center.people) }));
+  const spanish = readFolder("es").map((f) => ({ ...f, ...checkSpanishArticleMeta(f.frontmatter) }));
+  const { toSpanish, toEnglish, problems } = matchTwins(
+    english.map((e) => e.slug),
+    spanish.flatMap((s) => (s.meta ? [{ slug: s.slug, twin: s.meta.twin }] : [])),
+    { english: articleFolders.en, spanish: articleFolders.es, noun: "an article" },
+  );
+  const published = new Map(english.map((e) => [e.slug, e.meta?.published]));
+  const spanishChecked = spanish.map((s) => {
+    const since = s.meta && published.get(s.meta.twin);
+    const early = since && s.meta.reviewed < since;
+    return early ? { ...s, problems: [`reviewed: cannot be before the English twin's published date (${since})`] } : s;
+  });
+  const errors = [
+    articleErrors([...english, ...spanishChecked]),
+    problems.length ? twinError("Articles", problems) : "",
+  ];
+  if (errors.some(Boolean)) throw new Error(errors.filter(Boolean).join("\n"));
+
+  const pair = (enSlug: string) => ({ en: articlePath(enSlug, "en"), es: articlePath(toSpanish.get(enSlug)!, "es") });
+  const en: Article[] = english.flatMap(({ slug, file, meta }) =>
+    meta
+      ? [
+          {
+            slug,
+            locale: "en",
+            file,
+            meta,
+            paths: pair(slug),
+            author: person(meta.author),
+            reviewer: person(meta.reviewer),
+          },
+        ]
+      : [],
+  );
+  const enBySlug = new Map(en.map((a) => [a.slug, a]));
+  const es: Article[] = spanish.flatMap(({ slug, file, meta }) => {
+    const twin = meta && enBySlug.get(toEnglish.get(slug) ?? "");
+    if (!meta || !twin) return [];
+    const { title, description, reviewed } = meta;
+    return [{ ...twin, slug, locale: "es", file, meta: { ...twin.meta, title, description, reviewed } }];
+  });
+  return { en: en.sort(newestFirst), es: es.sort(newestFirst) };
 });
 
-export function findArticle(slug: string): Article | undefined {
-  return loadArticles().find((a) => a.slug === slug);
+/** A language's articles, newest first. */
+export function loadArticles(locale: Locale = "en"): Article[] {
+  return loadAll()[locale];
+}
+
+/** Every article in both languages, each on its own review date (review-due, the staff view). */
+export function loadEveryArticle(): Article[] {
+  return locales.flatMap((locale) => loadArticles(locale));
+}
+
+export function findArticle(slug: string, locale: Locale = "en"): Article | undefined {
+  return loadArticles(locale).find((a) => a.slug === slug);
 }
 
 /** The articles a person wrote or reviewed, for their page. */
-export function articlesBy(slug: string): Article[] {
-  return loadArticles().filter((a) => a.author.slug === slug || a.reviewer.slug === slug);
+export function articlesBy(slug: string, locale: Locale = "en"): Article[] {
+  return loadArticles(locale).filter((a) => a.author.slug === slug || a.reviewer.slug === slug);
 }

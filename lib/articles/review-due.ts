@@ -1,9 +1,24 @@
-/** When each article's next clinical review falls due, as plain dates in the center's time zone. */
+import type { Locale } from "@/lib/i18n/locales";
 
-type Reviewable = { slug: string; meta: { title: string; reviewed: string }; reviewer: { name: string } };
+/**
+ * When each article's next clinical review falls due, as plain dates in the center's time zone.
+ * A Spanish twin is reviewed on its own, so it falls due on its own date.
+ */
+
+type Reviewable = {
+  file: string;
+  locale: Locale;
+  paths: Record<Locale, string>;
+  meta: { title: string; reviewed: string };
+  reviewer: { name: string };
+};
 
 export type ReviewEntry = {
-  slug: string;
+  /** The article's file (content/articles/… or content/es/articulos/…), for the editor. */
+  file: string;
+  /** Its page, and the language of its title. */
+  path: string;
+  locale: Locale;
   title: string;
   reviewer: string;
   reviewed: string;
@@ -33,7 +48,9 @@ export function reviewSchedule(articles: Reviewable[], intervalMonths: number, t
     .map((a) => {
       const due = addMonths(a.meta.reviewed, intervalMonths);
       return {
-        slug: a.slug,
+        file: a.file,
+        path: a.paths[a.locale],
+        locale: a.locale,
         title: a.meta.title,
         reviewer: a.reviewer.name,
         reviewed: a.meta.reviewed,
@@ -41,5 +58,5 @@ export function reviewSchedule(articles: Reviewable[], intervalMonths: number, t
         isDue: due <= today,
       };
     })
-    .sort((a, b) => a.due.localeCompare(b.due) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => a.due.localeCompare(b.due) || a.file.localeCompare(b.file));
 }

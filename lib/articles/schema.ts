@@ -24,18 +24,22 @@ const citedUrl = z.url({ protocol: /^https$/ }).refine(
   { message: `cite a public source (${sourceHosts.join(", ")})` },
 );
 
+const title = z.string().min(10).max(70);
+const description = z.string().min(50).max(170);
+/** ISO dates. A change is published only after a clinical review, so `reviewed` is also the last change. */
+const isoDate = z.iso.date();
+
 const articleMetaSchema = z
   .strictObject({
-    title: z.string().min(10).max(70),
-    description: z.string().min(50).max(170),
+    title,
+    description,
     topic: z.enum(topicSlugs),
     /** Slug of a person in lib/center/config.ts `people`. */
     author: z.string().min(1),
     /** Slug of a clinical reviewer in the same list. */
     reviewer: z.string().min(1),
-    /** ISO dates. A change is published only after a clinical review, so `reviewed` is also the last change. */
-    published: z.iso.date(),
-    reviewed: z.iso.date(),
+    published: isoDate,
+    reviewed: isoDate,
     sources: z.array(z.strictObject({ title: z.string().min(5), publisher: z.string().min(2), url: citedUrl })).min(2),
   })
   .refine((meta) => meta.reviewed >= meta.published, {
@@ -46,18 +50,39 @@ const articleMetaSchema = z
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 /**
+ * A Spanish twin's own frontmatter: its words, the English article it translates, and its own
+ * clinical review (the Spanish text is checked on its own). Topic, people, publication date
+ * and sources are the English twin's.
+ */
+const spanishArticleMetaSchema = z.strictObject({
+  title,
+  description,
+  twin: z.string().regex(/^[a-z0-9-]+$/, "the English article's slug (its file name)"),
+  reviewed: isoDate,
+});
+
+export type SpanishArticleMeta = z.infer<typeof spanishArticleMetaSchema>;
+
+type Checked<T> = { meta: T; problems: [] } | { meta?: undefined; problems: string[] };
+
+function issueLines(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.join(".") || "(frontmatter)"}: ${i.message}`);
+}
+
+/** A Spanish twin's frontmatter, problems as lines naming the field (see checkArticleMeta). */
+export function checkSpanishArticleMeta(frontmatter: unknown): Checked<SpanishArticleMeta> {
+  const result = spanishArticleMetaSchema.safeParse(frontmatter);
+  return result.success ? { meta: result.data, problems: [] } : { problems: issueLines(result.error) };
+}
+
+/**
  * One article's frontmatter, checked against the schema and the people list: the author must
  * be a person in the config, the reviewer a clinical reviewer there. Problems come back as
  * lines naming the field, so a build can report every bad file at once.
  */
-export function checkArticleMeta(
-  frontmatter: unknown,
-  people: readonly Person[],
-): { meta: ArticleMeta; problems: [] } | { meta?: undefined; problems: string[] } {
+export function checkArticleMeta(frontmatter: unknown, people: readonly Person[]): Checked<ArticleMeta> {
   const result = articleMetaSchema.safeParse(frontmatter);
-  if (!result.success) {
-    return { problems: result.error.issues.map((i) => `${i.path.join(".") || "(frontmatter)"}: ${i.message}`) };
-  }
+  if (!result.success) return { problems: issueLines(result.error) };
   const meta = result.data;
   const problems: string[] = [];
   const bySlug = new Map(people.map((p) => [p.slug, p]));

@@ -158,40 +158,70 @@ export const centerConfig = {
       name: "Dana Whitfield",
       jobTitle: "Clinical director",
       credentials: [
-        { abbreviation: "LCSW", name: "Licensed Clinical Social Worker", kind: "license", number: "EXAMPLE-LCSW-0000" },
+        {
+          abbreviation: "LCSW",
+          name: "Licensed Clinical Social Worker",
+          kind: "license",
+          number: "EXAMPLE-LCSW-0000",
+          es: { name: "Trabajo social clínico" },
+        },
         {
           abbreviation: "LADC",
           name: "Licensed Alcohol and Drug Counselor",
           kind: "license",
           number: "EXAMPLE-LADC-0000",
+          es: { name: "Consejería sobre alcohol y drogas" },
         },
       ],
       bio: "Dana leads our clinical team and has worked in addiction and mental health treatment for many years, mostly in outpatient programs. Dana reviews every article for clinical accuracy before it goes live.",
       clinicalReviewer: true,
       demo: true,
+      es: {
+        jobTitle: "Responsable de la dirección clínica",
+        bio: "Dana dirige nuestro equipo clínico. Ha trabajado muchos años en el tratamiento de las adicciones y de la salud mental, sobre todo en programas ambulatorios. Antes de publicar un artículo, Dana revisa que la información clínica sea correcta.",
+      },
     },
     {
       slug: "marcus-ojeda",
       name: "Marcus Ojeda",
       jobTitle: "Medical director",
       credentials: [
-        { abbreviation: "MD", name: "Doctor of Medicine", kind: "degree" },
-        { abbreviation: "ABPN", name: "Board certified in addiction psychiatry", kind: "certification" },
+        { abbreviation: "MD", name: "Doctor of Medicine", kind: "degree", es: { name: "Doctor en medicina" } },
+        {
+          abbreviation: "ABPN",
+          name: "Board certified in addiction psychiatry",
+          kind: "certification",
+          es: { name: "Psiquiatría de las adicciones, con certificación de la junta médica" },
+        },
       ],
       bio: "Dr. Ojeda is a psychiatrist who treats substance use and mental health conditions together. He oversees medicine in our program and reviews articles that touch on withdrawal, medicine or safety.",
       clinicalReviewer: true,
       demo: true,
+      es: {
+        jobTitle: "Director médico",
+        bio: "El Dr. Ojeda es psiquiatra. Trata a la vez el consumo de sustancias y los problemas de salud mental. Está a cargo de la parte médica de nuestro programa. Revisa los artículos que hablan de la abstinencia, los medicamentos o la seguridad.",
+      },
     },
     {
       slug: "priya-natarajan",
       name: "Priya Natarajan",
       jobTitle: "Family therapist",
       credentials: [
-        { abbreviation: "LPC", name: "Licensed Professional Counselor", kind: "license", number: "EXAMPLE-LPC-0000" },
+        {
+          abbreviation: "LPC",
+          name: "Licensed Professional Counselor",
+          kind: "license",
+          number: "EXAMPLE-LPC-0000",
+          es: { name: "Consejería profesional" },
+        },
       ],
       bio: "Priya runs our family sessions and family education evenings. She writes about how families can support someone in treatment while looking after themselves.",
       clinicalReviewer: true,
       demo: true,
+      es: {
+        jobTitle: "Terapeuta familiar",
+        bio: "Priya dirige nuestras sesiones con las familias y las charlas para familias que damos en la noche. Escribe sobre cómo la familia puede apoyar a alguien en tratamiento y, a la vez, cuidarse.",
+      },
     },
     {
       slug: "sam-ellery",
@@ -201,6 +231,10 @@ export const centerConfig = {
       bio: "Sam writes our articles in plain language, working from the research and from interviews with our clinicians. Every article Sam writes is checked by a licensed clinician before it is published.",
       clinicalReviewer: false,
       demo: true,
+      es: {
+        jobTitle: "Periodista de salud",
+        bio: "Sam escribe nuestros artículos con palabras sencillas. Se basa en los estudios y en lo que le cuentan nuestros profesionales clínicos. Un profesional clínico con licencia revisa cada artículo de Sam antes de publicarlo.",
+      },
     },
   ],
   /** How often each article must be clinically reviewed again; `npm run content -- review-due` lists those past it. */

@@ -45,6 +45,8 @@ const credentialSchema = z.object({
   kind: z.enum(["license", "degree", "certification"]),
   /** A license's number, shown on the person's page. */
   number: z.string().min(1).optional(),
+  /** The credential's name in Spanish, for the Spanish person pages. */
+  es: z.object({ name: z.string().min(1) }),
 });
 
 const personSchema = z
@@ -58,6 +60,8 @@ const personSchema = z
     clinicalReviewer: z.boolean(),
     /** A fictional person in the demo config; their page says so. */
     demo: z.boolean(),
+    /** The job title and bio in Spanish, for the Spanish person pages and bylines. */
+    es: z.object({ jobTitle: z.string().min(1), bio: z.string().min(40) }),
   })
   .refine((p) => !p.clinicalReviewer || p.credentials.some((c) => c.kind === "license" || c.abbreviation === "MD"), {
     message: "a clinical reviewer needs a clinical license or medical degree",

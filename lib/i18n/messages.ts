@@ -24,6 +24,8 @@ import es_forms from "@/messages/es/forms.json";
 import es_formPages from "@/messages/es/formPages.json";
 import en_error from "@/messages/en/error.json";
 import es_error from "@/messages/es/error.json";
+import en_articles from "@/messages/en/articles.json";
+import es_articles from "@/messages/es/articles.json";
 import en_selfCheck from "@/messages/en/selfCheck.json";
 import es_selfCheck from "@/messages/es/selfCheck.json";
 import type { Locale } from "@/lib/i18n/locales";
@@ -48,6 +50,7 @@ const en = {
   forms: en_forms,
   formPages: en_formPages,
   error: en_error,
+  articles: en_articles,
   selfCheck: en_selfCheck,
 };
 export type Messages = typeof en;
@@ -67,6 +70,7 @@ export const catalogues: Record<Locale, Messages> = {
     forms: es_forms,
     formPages: es_formPages,
     error: es_error,
+    articles: es_articles,
     selfCheck: es_selfCheck,
   },
 };

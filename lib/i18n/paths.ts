@@ -11,6 +11,7 @@ export const appPages = {
   verifyInsurance: { en: "/verify-insurance", es: "/es/verificar-seguro" },
   verifyInsuranceReceived: { en: "/verify-insurance/received", es: "/es/verificar-seguro/recibida" },
   tooLarge: { en: "/request-too-large", es: "/es/solicitud-demasiado-grande" },
+  articles: { en: "/articles", es: "/es/articulos" },
   selfCheck: { en: "/self-check", es: "/es/autoevaluacion" },
 } as const satisfies Record<string, Record<Locale, `/${string}`>>;
 

@@ -1,23 +1,28 @@
 import type { Article } from "@/lib/articles/load";
-import { articleTopics } from "@/lib/articles/topics";
+import { topicText } from "@/lib/articles/topics";
 import type { Person } from "@/lib/center/schema";
-import { personPath } from "@/lib/people";
+import { localeTags, type Locale } from "@/lib/i18n/locales";
+import { appPages } from "@/lib/i18n/paths";
+import { pathIn } from "@/lib/i18n/links";
+import { translator } from "@/lib/i18n/translate";
+import { personPath, personText } from "@/lib/people";
 import { breadcrumbJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 
-/** A person as schema.org sees them: their page, job, and each credential. */
-function personJsonLd(person: Person, siteUrl: string): JsonLd {
-  const url = new URL(personPath(person), siteUrl).href;
+/** A person as schema.org sees them, in one language: their page there, job, and each credential. */
+function personJsonLd(person: Person, siteUrl: string, locale: Locale): JsonLd {
+  const url = new URL(personPath(person, locale), siteUrl).href;
+  const words = personText(person, locale);
   return {
     "@type": "Person",
     "@id": `${url}#person`,
     name: person.name,
     url,
-    jobTitle: person.jobTitle,
-    description: person.bio,
+    jobTitle: words.jobTitle,
+    description: words.bio,
     worksFor: { "@id": `${siteUrl}/#clinic` },
-    ...(person.credentials.length
+    ...(words.credentials.length
       ? {
-          hasCredential: person.credentials.map((c) => ({
+          hasCredential: words.credentials.map((c) => ({
             "@type": "EducationalOccupationalCredential",
             credentialCategory: c.kind,
             name: `${c.name} (${c.abbreviation})`,
@@ -27,13 +32,33 @@ function personJsonLd(person: Person, siteUrl: string): JsonLd {
   };
 }
 
+/** Home › Articles, in the page's language, then the trail's own steps. */
+function articleCrumbs(siteUrl: string, locale: Locale, rest: Array<{ name: string; path: string }>): JsonLd {
+  const url = (path: string) => new URL(path, siteUrl).href;
+  return breadcrumbJsonLd(
+    [
+      { name: translator(locale, "content")("home"), path: appPages.home[locale] },
+      { name: translator(locale, "articles")("articles"), path: appPages.articles[locale] },
+      ...rest,
+    ].map((crumb) => ({ name: crumb.name, url: url(crumb.path) })),
+  );
+}
+
+/** The index's or a topic's breadcrumb trail. */
+export function articleListJsonLd(siteUrl: string, locale: Locale, topic?: { label: string; path: string }): JsonLd {
+  return articleCrumbs(siteUrl, locale, topic ? [{ name: topic.label, path: topic.path }] : []);
+}
+
 /**
- * An article as a MedicalWebPage: who wrote it, which clinician reviewed it and when, what it
- * cites. A change is published only after a review, so the review date is also the last change.
+ * An article as a MedicalWebPage, in its language: who wrote it, which clinician reviewed it
+ * and when (a Spanish twin's own review), what it cites. A change is published only after a
+ * review, so the review date is also the last change. No `image`: the social card's address
+ * carries a suffix Next.js derives from the route group, which only the page's og:image knows.
  */
 export function articleJsonLd(article: Article, siteUrl: string): JsonLd[] {
-  const { meta } = article;
-  const url = new URL(`/articles/${article.slug}`, siteUrl).href;
+  const { meta, locale } = article;
+  const path = article.paths[locale];
+  const url = new URL(path, siteUrl).href;
   const page: JsonLd = {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -42,33 +67,29 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd[] {
     headline: meta.title,
     name: meta.title,
     description: meta.description,
-    inLanguage: "en-US",
-    image: `${url}/opengraph-image`,
+    inLanguage: localeTags[locale].html,
     datePublished: meta.published,
     dateModified: meta.reviewed,
     lastReviewed: meta.reviewed,
-    author: personJsonLd(article.author, siteUrl),
-    reviewedBy: personJsonLd(article.reviewer, siteUrl),
+    author: personJsonLd(article.author, siteUrl, locale),
+    reviewedBy: personJsonLd(article.reviewer, siteUrl, locale),
     publisher: { "@id": `${siteUrl}/#clinic` },
-    isPartOf: { "@id": `${siteUrl}/#website` },
-    about: { "@type": "Thing", name: articleTopics[meta.topic].about },
+    // The language's own WebSite node (lib/seo/structured-data.ts websiteJsonLd).
+    isPartOf: { "@id": `${new URL(appPages.home[locale], siteUrl).href}#website` },
+    about: { "@type": "Thing", name: topicText(meta.topic, locale).about },
     citation: meta.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher })),
   };
-  const crumbs = breadcrumbJsonLd([
-    { name: "Home", url: new URL("/", siteUrl).href },
-    { name: "Articles", url: new URL("/articles", siteUrl).href },
-    { name: meta.title, url },
-  ]);
-  return [page, crumbs];
+  return [page, articleCrumbs(siteUrl, locale, [{ name: meta.title, path }])];
 }
 
-export function personPageJsonLd(person: Person, siteUrl: string): JsonLd[] {
+export function personPageJsonLd(person: Person, siteUrl: string, locale: Locale): JsonLd[] {
+  const url = (path: string) => new URL(path, siteUrl).href;
   return [
-    { "@context": "https://schema.org", ...personJsonLd(person, siteUrl) },
+    { "@context": "https://schema.org", ...personJsonLd(person, siteUrl, locale) },
     breadcrumbJsonLd([
-      { name: "Home", url: new URL("/", siteUrl).href },
-      { name: "Editorial policy", url: new URL("/editorial-policy", siteUrl).href },
-      { name: person.name, url: new URL(personPath(person), siteUrl).href },
+      { name: translator(locale, "content")("home"), url: url(appPages.home[locale]) },
+      { name: translator(locale, "articles")("editorialPolicy"), url: url(pathIn("/editorial-policy", locale)) },
+      { name: person.name, url: url(personPath(person, locale)) },
     ]),
   ];
 }

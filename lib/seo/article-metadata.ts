@@ -1,31 +1,40 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/articles/load";
-import { feedPath } from "@/lib/articles/feed";
-import { absoluteUrl } from "@/lib/seo/site-url";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { feedPath } from "@/lib/articles/paths";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { personPath } from "@/lib/people";
+import { absoluteUrl } from "@/lib/seo/site-url";
+import { pageMetadata, type PagePair } from "@/lib/seo/metadata";
 
-/** Pages that list articles point feed readers at the Atom feed. */
-export function withFeedLink(metadata: Metadata, feedTitle: string): Metadata {
+type ListPage = { title: string; description: string; locale: Locale; paths: PagePair };
+
+/** The index and topic pages: hreflang both ways, and a pointer for feed readers to the language's Atom feed. */
+export function articleListMetadata({ locale, ...seo }: ListPage): Metadata {
+  const metadata = pageMetadata({ ...seo, locale });
+  const feedTitle = translator(locale, "articles")("indexTitle");
   return {
     ...metadata,
-    alternates: { ...metadata.alternates, types: { "application/atom+xml": [{ url: feedPath, title: feedTitle }] } },
+    alternates: {
+      ...metadata.alternates,
+      types: { "application/atom+xml": [{ url: feedPath(locale), title: feedTitle }] },
+    },
   };
 }
 
-/** An article's metadata: shared as an article, with its dates and author. */
+/** An article's metadata: shared as an article, with its dates and author, and its twin as the alternate. */
 export function articleMetadata(article: Article): Metadata {
-  const { meta } = article;
-  const base = pageMetadata({ title: meta.title, description: meta.description, path: `/articles/${article.slug}` });
+  const { meta, locale } = article;
+  const base = pageMetadata({ title: meta.title, description: meta.description, locale, paths: article.paths });
   return {
     ...base,
-    authors: [{ name: article.author.name, url: personPath(article.author) }],
+    authors: [{ name: article.author.name, url: personPath(article.author, locale) }],
     openGraph: {
       ...base.openGraph,
       type: "article",
       publishedTime: meta.published,
       modifiedTime: meta.reviewed,
-      authors: [absoluteUrl(personPath(article.author))],
+      authors: [absoluteUrl(personPath(article.author, locale))],
     },
   };
 }

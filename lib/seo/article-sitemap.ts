@@ -1,27 +1,43 @@
 import type { MetadataRoute } from "next";
+import type { Article } from "@/lib/articles/load";
+import { topicPaths } from "@/lib/articles/paths";
 import type { Person } from "@/lib/center/schema";
-import { personPath } from "@/lib/people";
+import { appPages } from "@/lib/i18n/paths";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { personPaths } from "@/lib/people";
+import { sitemapPair } from "@/lib/seo/sitemap";
 
-type ArticleEntry = { slug: string; topic: string; reviewed: string };
+type ArticleEntry = Pick<Article, "locale" | "paths"> & { meta: Pick<Article["meta"], "topic" | "reviewed"> };
 
-function latest(dates: string[]): string | undefined {
-  return dates.sort().at(-1);
+/** The latest review in each language among `articles`: a list page is as new as its newest article. */
+function latest(articles: ArticleEntry[]): Record<Locale, string | undefined> {
+  const newest = (locale: Locale) =>
+    articles
+      .filter((a) => a.locale === locale)
+      .map((a) => a.meta.reviewed)
+      .sort()
+      .at(-1);
+  return Object.fromEntries(locales.map((locale) => [locale, newest(locale)])) as Record<Locale, string | undefined>;
 }
 
 /**
- * The article index, each topic page, each article (dated by its last clinical review: its
- * last change) and each person's page. A list page is as new as its newest article.
+ * The article index, each topic page, each article (dated by its last clinical review in that
+ * language: its last change) and each person's page, in both languages with their alternates.
  */
 export function articleSitemap(siteUrl: string, articles: ArticleEntry[], people: Person[]): MetadataRoute.Sitemap {
-  const url = (path: string) => new URL(path, siteUrl).href;
-  const topics = [...new Set(articles.map((a) => a.topic))];
+  const topics = [...new Set(articles.map((a) => a.meta.topic))];
+  const english = articles.filter((a) => a.locale === "en");
+  // An article and its twin share their paths; each language is dated by its own review.
+  const reviewOf = (paths: ArticleEntry["paths"], locale: Locale) =>
+    articles.find((a) => a.locale === locale && a.paths.en === paths.en)?.meta.reviewed;
   return [
-    { url: url("/articles"), lastModified: latest(articles.map((a) => a.reviewed)) },
-    ...topics.map((topic) => ({
-      url: url(`/articles/topics/${topic}`),
-      lastModified: latest(articles.filter((a) => a.topic === topic).map((a) => a.reviewed)),
-    })),
-    ...articles.map((a) => ({ url: url(`/articles/${a.slug}`), lastModified: a.reviewed })),
-    ...people.map((person) => ({ url: url(personPath(person)) })),
+    ...sitemapPair(siteUrl, appPages.articles, latest(articles)),
+    ...topics.flatMap((topic) =>
+      sitemapPair(siteUrl, topicPaths(topic), latest(articles.filter((a) => a.meta.topic === topic))),
+    ),
+    ...english.flatMap(({ paths }) =>
+      sitemapPair(siteUrl, paths, { en: reviewOf(paths, "en"), es: reviewOf(paths, "es") }),
+    ),
+    ...people.flatMap((person) => sitemapPair(siteUrl, personPaths(person))),
   ];
 }

@@ -36,10 +36,8 @@ export const siteViewport: Viewport = {
 /** A page's address in both languages (lib/i18n/links.ts pagePair). */
 export type PagePair = Record<Locale, `/${string}`>;
 
-/** `paths` for a page in both languages; `path` for an English-only page (articles, people), which gets no hreflang. */
-type PageSeo = { title: string; description: string } & (
-  { locale?: Locale; paths: PagePair } | { path: `/${string}`; locale?: undefined; paths?: undefined }
-);
+/** A page's words and its address in both languages (its language's is the canonical). */
+type PageSeo = { title: string; description: string; locale?: Locale; paths: PagePair };
 
 /** hreflang alternates both ways, English as x-default: the same on every page and in the sitemap. */
 export function languageAlternates(paths: PagePair): Record<string, string> {
@@ -58,16 +56,16 @@ export function languageAlternates(paths: PagePair): Record<string, string> {
 export function pageMetadata(seo: PageSeo): Metadata {
   const { title, description } = seo;
   const locale = seo.locale ?? "en";
-  const path = seo.paths ? seo.paths[locale] : seo.path;
+  const path = seo.paths[locale];
   return {
     title,
     description,
-    alternates: seo.paths ? { canonical: path, languages: languageAlternates(seo.paths) } : { canonical: path },
+    alternates: { canonical: path, languages: languageAlternates(seo.paths) },
     openGraph: {
       type: "website",
       siteName: center.name,
       locale: localeTags[locale].openGraph,
-      ...(seo.paths ? { alternateLocale: localeTags[locale === "en" ? "es" : "en"].openGraph } : {}),
+      alternateLocale: localeTags[locale === "en" ? "es" : "en"].openGraph,
       url: path,
       title,
       description,

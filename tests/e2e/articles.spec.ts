@@ -1,14 +1,22 @@
 import type { Page } from "@playwright/test";
 import { articleTopics } from "@/lib/articles/topics";
 import { center } from "@/lib/center/schema";
-import { articles, articleSamplePaths, topicSlugsInUse } from "@/tests/support/article-pages";
+import {
+  articles,
+  articleSamplePaths,
+  spanishArticles,
+  spanishTopicPath,
+  topicSlugsInUse,
+} from "@/tests/support/article-pages";
 import { expect, test } from "./fixtures";
 
 /**
  * What the articles add, beyond the walks every public page gets (one page of each kind is in
  * publicPaths: axe at 390 and 1280 px, the Nu checker, metadata, requests to other origins):
  * the index and topics in order, the feed as a feed reader parses it, bylines and structured
- * data, every person page, sitemap dates, and no page-specific JavaScript.
+ * data, every person page, sitemap dates, and no page-specific JavaScript, in both languages.
+ * That each Spanish page names its English twin (hreflang, the language switch, canonical) and
+ * shows no English UI text is checked with the other twins in spanish.spec.ts.
  */
 
 type JsonLdNode = Record<string, unknown> & { "@type"?: string };
@@ -19,6 +27,19 @@ async function jsonLd(page: Page): Promise<JsonLdNode[]> {
     const parsed = JSON.parse(text) as JsonLdNode | JsonLdNode[];
     return Array.isArray(parsed) ? parsed : [parsed];
   });
+}
+
+/** Every address on this site that the JSON-LD names (not `@id`s, which are names, not pages) answers 200. */
+async function expectJsonLdUrlsAnswer(page: Page, nodes: JsonLdNode[], baseURL: string) {
+  const urls = new Set<string>();
+  const walk = (value: unknown, key = ""): void => {
+    if (typeof value === "string" && key !== "@id" && value.startsWith(baseURL)) urls.add(value);
+    else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k);
+  };
+  walk(nodes);
+  expect(urls.size).toBeGreaterThan(2);
+  for (const url of urls) expect((await page.request.get(url)).status(), url).toBe(200);
 }
 
 async function articleLinks(page: Page): Promise<string[]> {
@@ -51,20 +72,18 @@ test("each topic page lists exactly its articles, newest first", async ({ shared
   expect((await page.request.get("/articles/topics/no-such-topic")).status()).toBe(404);
 });
 
-test("the Atom feed parses and holds every article with its summary, dates and author", async ({
-  sharedPage: page,
-  baseURL,
-}) => {
-  const response = await page.request.get("/articles/feed.xml");
+/** A feed as a feed reader parses it (the browser's XML parser). */
+async function readFeed(page: Page, path: string) {
+  const response = await page.request.get(path);
   expect(response.headers()["content-type"]).toContain("application/atom+xml");
   const xml = await response.text();
-  await page.goto("/articles");
-  const feed = await page.evaluate((text) => {
+  return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "application/xml");
     const ns = "http://www.w3.org/2005/Atom";
     const first = (el: Element | Document, name: string) => el.getElementsByTagNameNS(ns, name)[0];
     return {
       parseError: doc.getElementsByTagName("parsererror").length > 0,
+      lang: doc.documentElement.getAttribute("xml:lang"),
       title: first(doc, "title")?.textContent,
       updated: first(doc, "updated")?.textContent,
       entries: [...doc.getElementsByTagNameNS(ns, "entry")].map((entry) => ({
@@ -75,32 +94,50 @@ test("the Atom feed parses and holds every article with its summary, dates and a
         published: first(entry, "published")?.textContent,
         updated: first(entry, "updated")?.textContent,
         author: first(first(entry, "author"), "name")?.textContent,
+        authorPage: first(first(entry, "author"), "uri")?.textContent,
       })),
     };
   }, xml);
-  expect(feed.parseError).toBe(false);
-  expect(feed.title).toContain(center.name);
-  expect(feed.updated).toBe(
-    `${articles
-      .map((a) => a.meta.reviewed)
-      .sort()
-      .at(-1)}T00:00:00Z`,
-  );
-  expect(feed.entries).toEqual(
-    articles.map((a) => {
-      const url = new URL(`/articles/${a.slug}`, baseURL).href;
-      return {
-        id: url,
-        title: a.meta.title,
-        link: url,
-        summary: a.meta.description,
-        published: `${a.meta.published}T00:00:00Z`,
-        updated: `${a.meta.reviewed}T00:00:00Z`,
-        author: a.author.name,
-      };
-    }),
-  );
-});
+}
+
+for (const { locale, feedPath, list, lang, indexPath } of [
+  { locale: "en", feedPath: "/articles/feed.xml", list: articles, lang: "en-US", indexPath: "/articles" },
+  { locale: "es", feedPath: "/es/articulos/feed.xml", list: spanishArticles, lang: "es", indexPath: "/es/articulos" },
+] as const) {
+  test(`the ${locale} Atom feed parses and holds every article with its summary, dates and author`, async ({
+    sharedPage: page,
+    baseURL,
+  }) => {
+    await page.goto(indexPath);
+    const feed = await readFeed(page, feedPath);
+    expect(feed.parseError).toBe(false);
+    expect(feed.lang).toBe(lang);
+    expect(feed.title).toContain(center.name);
+    expect(feed.updated).toBe(
+      `${list
+        .map((a) => a.meta.reviewed)
+        .sort()
+        .at(-1)}T00:00:00Z`,
+    );
+    expect(feed.entries).toHaveLength(6);
+    expect(feed.entries).toEqual(
+      list.map((a) => {
+        const url = new URL(a.paths[locale], baseURL).href;
+        return {
+          id: url,
+          title: a.meta.title,
+          link: url,
+          summary: a.meta.description,
+          published: `${a.meta.published}T00:00:00Z`,
+          updated: `${a.meta.reviewed}T00:00:00Z`,
+          author: a.author.name,
+          authorPage: new URL(locale === "es" ? `/es/personas/${a.author.slug}` : `/people/${a.author.slug}`, baseURL)
+            .href,
+        };
+      }),
+    );
+  });
+}
 
 test("an article shows who wrote it, who reviewed it and when, its sources, and says so in JSON-LD", async ({
   sharedPage: page,
@@ -142,6 +179,7 @@ test("an article shows who wrote it, who reviewed it and when, its sources, and 
     about: { name: articleTopics[article.meta.topic].about },
   });
   expect(nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement).toHaveLength(3);
+  await expectJsonLdUrlsAnswer(page, nodes, baseURL ?? "");
 });
 
 test("every author and reviewer has a page with their role, credentials and a Person in JSON-LD", async ({
@@ -170,11 +208,15 @@ test("every author and reviewer has a page with their role, credentials and a Pe
 
 test("the sitemap dates each article and list page by its latest clinical review", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
+  // Each <url> holds its <loc>, its hreflang alternates and, where it has one, its <lastmod>.
   const lastmod = new Map(
-    [...xml.matchAll(/<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [
-      new URL(m[1]).pathname,
-      m[2],
-    ]),
+    xml
+      .split("<url>")
+      .slice(1)
+      .map((entry) => [
+        new URL(/<loc>([^<]+)<\/loc>/.exec(entry)?.[1] ?? "").pathname,
+        /<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1],
+      ]),
   );
   const latest = (list: typeof articles) =>
     list
@@ -186,16 +228,119 @@ test("the sitemap dates each article and list page by its latest clinical review
   for (const topic of topicSlugsInUse)
     expect(lastmod.get(`/articles/topics/${topic}`)).toBe(latest(articles.filter((a) => a.meta.topic === topic)));
   for (const person of center.people) expect(lastmod.has(`/people/${person.slug}`), person.slug).toBe(true);
+  // An article's entry names its Spanish twin, and each Spanish twin is dated by its own review.
+  const [first] = articles;
+  const twin = spanishArticles.find((a) => a.paths.en === first.paths.en)!;
+  const entry = xml.split("<url>").find((u) => u.includes(`/articles/${first.slug}</loc>`)) ?? "";
+  expect(entry).toMatch(new RegExp(`hreflang="es-US"\\s+href="[^"]+/es/articulos/${twin.slug}"`));
+  for (const a of spanishArticles) expect(lastmod.get(`/es/articulos/${a.slug}`), a.slug).toBe(a.meta.reviewed);
+  expect(lastmod.get("/es/articulos")).toBe(latest(spanishArticles));
+  for (const topic of topicSlugsInUse)
+    expect(lastmod.get(spanishTopicPath(topic))).toBe(latest(spanishArticles.filter((a) => a.meta.topic === topic)));
+  for (const person of center.people) expect(lastmod.has(`/es/personas/${person.slug}`), person.slug).toBe(true);
 });
 
 test("the new pages ship no JavaScript of their own: only what every content page loads", async ({ request }) => {
   const scripts = async (path: string) =>
     [...(await (await request.get(path)).text()).matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const shared = new Set(await scripts("/privacy"));
-  for (const path of [...articleSamplePaths(), "/editorial-policy", "/alumni-and-aftercare"]) {
+  // Each language has its own root layout, so each is held to its own content page.
+  const shared = { en: new Set(await scripts("/privacy")), es: new Set(await scripts("/es/privacidad")) };
+  for (const path of [
+    ...articleSamplePaths(),
+    "/editorial-policy",
+    "/alumni-and-aftercare",
+    "/es/politica-editorial",
+  ]) {
     expect(
-      (await scripts(path)).filter((src) => !shared.has(src)),
+      (await scripts(path)).filter((src) => !shared[path.startsWith("/es/") ? "es" : "en"].has(src)),
       path,
     ).toEqual([]);
+  }
+});
+
+test("the Spanish index and topics list the Spanish articles newest first, and point feed readers at the Spanish feed", async ({
+  sharedPage: page,
+}) => {
+  await page.goto("/es/articulos");
+  expect(await articleLinks(page)).toEqual(spanishArticles.map((a) => `/es/articulos/${a.slug}`));
+  await expect(page.getByRole("navigation", { name: "Temas de los artículos" }).getByRole("link")).toHaveCount(
+    topicSlugsInUse.length,
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/es\/articulos\/feed\.xml$/,
+  );
+  await expect(page.getByRole("link", { name: /lector de noticias/ })).toHaveAttribute(
+    "href",
+    "/es/articulos/feed.xml",
+  );
+  const topic = spanishArticles[0].meta.topic;
+  await page.goto(spanishTopicPath(topic));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(articleTopics[topic].es.label);
+  expect(await articleLinks(page)).toEqual(
+    spanishArticles.filter((a) => a.meta.topic === topic).map((a) => `/es/articulos/${a.slug}`),
+  );
+});
+
+test("a Spanish article shows its byline, sources and note in Spanish, and says so in JSON-LD", async ({
+  sharedPage: page,
+  baseURL,
+}) => {
+  const article = spanishArticles[0];
+  const url = (path: string) => new URL(path, baseURL).href;
+  const spanishDate = (iso: string) =>
+    new Intl.DateTimeFormat("es", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  await page.goto(`/es/articulos/${article.slug}`);
+  const main = page.getByRole("main");
+  await expect(main.getByText(`Escrito por ${article.author.name}`)).toBeVisible();
+  await expect(main.getByText(/Revisado clínicamente por/)).toContainText(`el ${spanishDate(article.meta.reviewed)}`);
+  await expect(main.getByText(/^Publicado el/)).toContainText(spanishDate(article.meta.published));
+  await expect(main.getByRole("link", { name: new RegExp(`^${article.reviewer.name}`) })).toHaveAttribute(
+    "href",
+    `/es/personas/${article.reviewer.slug}`,
+  );
+  await expect(main.getByRole("region", { name: "Fuentes" }).getByRole("link")).toHaveCount(
+    article.meta.sources.length,
+  );
+  await expect(main.getByText(/No es consejo médico ni un diagnóstico/)).toBeVisible();
+  await expect(main.getByRole("navigation", { name: "Ruta de navegación" })).toContainText("Artículos");
+
+  const nodes = await jsonLd(page);
+  expect(nodes.find((n) => n["@type"] === "MedicalWebPage")).toMatchObject({
+    url: url(`/es/articulos/${article.slug}`),
+    headline: article.meta.title,
+    inLanguage: "es",
+    datePublished: article.meta.published,
+    lastReviewed: article.meta.reviewed,
+    author: {
+      "@type": "Person",
+      url: url(`/es/personas/${article.author.slug}`),
+      jobTitle: article.author.es.jobTitle,
+    },
+    reviewedBy: { "@type": "Person", url: url(`/es/personas/${article.reviewer.slug}`) },
+    about: { name: articleTopics[article.meta.topic].es.about },
+  });
+  await expectJsonLdUrlsAnswer(page, nodes, baseURL ?? "");
+});
+
+test("every person has a Spanish page with their role, credentials and bio in Spanish, and a Person in JSON-LD", async ({
+  sharedPage: page,
+  baseURL,
+}) => {
+  for (const person of center.people) {
+    await page.goto(`/es/personas/${person.slug}`);
+    const main = page.getByRole("main");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(person.name);
+    await expect(main).toContainText(person.es.jobTitle);
+    await expect(main).toContainText(person.es.bio);
+    for (const credential of person.credentials) await expect(main).toContainText(credential.es.name);
+    if (person.demo) await expect(main.getByText(/Perfil de demostración/)).toBeVisible();
+    const wrote = spanishArticles.filter((a) => a.author.slug === person.slug).length;
+    const reviewed = spanishArticles.filter((a) => a.reviewer.slug === person.slug).length;
+    await expect(page.locator("main li h3 a")).toHaveCount(wrote + reviewed);
+    expect(
+      (await jsonLd(page)).find((n) => n["@type"] === "Person"),
+      person.slug,
+    ).toMatchObject({ url: new URL(`/es/personas/${person.slug}`, baseURL).href, jobTitle: person.es.jobTitle });
   }
 });

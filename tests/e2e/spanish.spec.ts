@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { storedLeadLanguage } from "@/tests/support/e2e-leads";
 import { stampFormToken } from "@/tests/support/form-token";
 import { waitForMessage } from "@/tests/support/inbox";
+import { articlePairs } from "@/tests/support/article-pages";
 import { spanishContentPaths } from "@/tests/support/site-pages";
 import { uniquePhone } from "@/tests/support/test-phone";
 import { expect, test } from "./fixtures";
@@ -31,6 +32,8 @@ const twins = [
   { es: "/es/solicitar-llamada", en: "/request-a-call" },
   { es: "/es/verificar-seguro", en: "/verify-insurance" },
   { es: "/es/autoevaluacion", en: "/self-check" },
+  // The articles' index, topics, articles and person pages.
+  ...articlePairs(),
 ];
 
 /** Every English message of two words or more whose Spanish differs: none may appear on a Spanish page. */

@@ -1,10 +1,8 @@
-import { renderSocialCard } from "@/components/seo/social-card";
-import { articleIndexCopy } from "@/lib/articles/copy";
-import { center } from "@/lib/center/schema";
+import { articleCardAlt, renderIndexCard } from "@/components/seo/article-cards";
 
 export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
-export const alt = `${articleIndexCopy.title}, with the ${center.name} name and 24/7 admissions phone number`;
+export const alt = articleCardAlt("index", "en");
 
 export default function Image() {
-  return renderSocialCard({ eyebrow: "Articles", title: articleIndexCopy.title });
+  return renderIndexCard("en");
 }

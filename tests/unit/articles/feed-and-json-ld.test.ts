@@ -13,6 +13,9 @@ const [author, reviewer] = [
 function article(slug: string, published: string, reviewed: string, title = `About ${slug}`): Article {
   return {
     slug,
+    locale: "en",
+    file: `content/articles/${slug}.mdx`,
+    paths: { en: `/articles/${slug}`, es: `/es/articulos/${slug}-es` },
     author,
     reviewer,
     meta: {
@@ -33,6 +36,7 @@ describe("the Atom feed", () => {
     siteUrl: site,
     title: "Articles & news",
     subtitle: "Sub",
+    locale: "en",
     articles: [
       article("b", "2026-05-01", "2026-11-01", 'Families & "IOP" <today>'),
       article("a", "2026-01-01", "2026-02-01"),
@@ -47,6 +51,7 @@ describe("the Atom feed", () => {
     expect(feed).toContain("<updated>2026-11-01T00:00:00Z</updated>");
     expect(feed).toContain(`<uri>${site}/people/${author.slug}</uri>`);
     expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${site}/articles/feed.xml"/>`);
+    expect(feed).toContain('xml:lang="en-US"');
   });
 
   it("is as new as its latest review, and escapes every text", () => {
@@ -54,6 +59,75 @@ describe("the Atom feed", () => {
     expect(feed).toContain("<title>Families &amp; &quot;IOP&quot; &lt;today&gt;</title>");
     expect(feed).toContain("<title>Articles &amp; news</title>");
     expect(feed).not.toMatch(/<for everyone>|& your/);
+  });
+});
+
+/** A Spanish twin: the English article's topic, people and dates, its own words and review. */
+function spanish(slug: string, reviewed: string): Article {
+  const english = article(slug, "2026-03-01", "2026-09-09");
+  return {
+    ...english,
+    slug: `${slug}-es`,
+    locale: "es",
+    file: `content/es/articulos/${slug}-es.mdx`,
+    meta: {
+      ...english.meta,
+      title: `Sobre ${slug}`,
+      description: "Lo que significa para usted y su familia.",
+      reviewed,
+    },
+  };
+}
+
+describe("the Spanish Atom feed", () => {
+  const feed = atomFeed({
+    siteUrl: site,
+    title: "Artículos",
+    subtitle: "Sub",
+    locale: "es",
+    articles: [spanish("b", "2026-11-20"), spanish("a", "2026-10-01")],
+  });
+
+  it("is in Spanish, links the Spanish pages and person pages, dated by the Spanish reviews", () => {
+    expect(feed).toContain('xml:lang="es"');
+    expect(feed.match(/<entry>/g)).toHaveLength(2);
+    expect(feed).toContain(`<id>${site}/es/articulos</id>`);
+    expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${site}/es/articulos/feed.xml"/>`);
+    expect(feed).toContain(`<link rel="alternate" type="text/html" href="${site}/es/articulos/a-es"/>`);
+    expect(feed).toContain(`<uri>${site}/es/personas/${author.slug}</uri>`);
+    expect(feed).toContain("<summary>Lo que significa para usted y su familia.</summary>");
+    expect(feed).toMatch(/<\/subtitle>[\s\S]*?<updated>2026-11-20T00:00:00Z<\/updated>/);
+    expect(feed).not.toContain("/articles/");
+  });
+});
+
+describe("a Spanish article's JSON-LD", () => {
+  const [page, crumbs] = articleJsonLd(spanish("x", "2026-11-30"), site);
+
+  it("is in Spanish, reviewed on its own date, its people linked to their Spanish pages with Spanish job titles", () => {
+    expect(page).toMatchObject({
+      url: `${site}/es/articulos/x-es`,
+      inLanguage: "es",
+      isPartOf: { "@id": `${site}/es#website` },
+      datePublished: "2026-03-01",
+      dateModified: "2026-11-30",
+      lastReviewed: "2026-11-30",
+      author: { url: `${site}/es/personas/${author.slug}`, jobTitle: author.es.jobTitle, description: author.es.bio },
+      reviewedBy: {
+        url: `${site}/es/personas/${reviewer.slug}`,
+        hasCredential: reviewer.credentials.map((c) =>
+          expect.objectContaining({ name: `${c.es.name} (${c.abbreviation})` }),
+        ),
+      },
+      about: { name: expect.stringMatching(/familiar/) },
+    });
+    expect(crumbs).toMatchObject({
+      itemListElement: [
+        { name: "Inicio", item: `${site}/es` },
+        { name: "Artículos", item: `${site}/es/articulos` },
+        { item: `${site}/es/articulos/x-es` },
+      ],
+    });
   });
 });
 

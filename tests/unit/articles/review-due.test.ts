@@ -3,11 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { addMonths, dateIn, reviewSchedule } from "@/lib/articles/review-due";
 
-const article = (slug: string, reviewed: string) => ({
-  slug,
+const article = (slug: string, reviewed: string, locale: "en" | "es" = "en") => ({
+  file: locale === "es" ? `content/es/articulos/${slug}.mdx` : `content/articles/${slug}.mdx`,
+  locale,
+  paths: { en: `/articles/${slug}`, es: `/es/articulos/${slug}` },
   meta: { title: `Title of ${slug}`, reviewed },
   reviewer: { name: "Dana Whitfield" },
 });
+const slugOf = (entry: { file: string }) => entry.file.replace(/^.*\/|\.mdx$/g, "");
 
 describe("review dates", () => {
   it("add months, keeping the day or falling back to the month's last day", () => {
@@ -27,7 +30,7 @@ describe("review dates", () => {
   it("list every article by its next review, marking those due on or before today", () => {
     const articles = [article("fresh", "2026-11-01"), article("old", "2025-12-04"), article("older", "2025-06-01")];
     const schedule = reviewSchedule(articles, 12, "2026-12-04");
-    expect(schedule.map((e) => [e.slug, e.due, e.isDue])).toEqual([
+    expect(schedule.map((e) => [slugOf(e), e.due, e.isDue])).toEqual([
       ["older", "2026-06-01", true],
       ["old", "2026-12-04", true],
       ["fresh", "2027-11-01", false],
@@ -35,9 +38,21 @@ describe("review dates", () => {
     expect(
       reviewSchedule(articles, 12, "2026-12-03")
         .filter((e) => e.isDue)
-        .map((e) => e.slug),
+        .map(slugOf),
     ).toEqual(["older"]);
     expect(reviewSchedule(articles, 24, "2026-12-04").filter((e) => e.isDue)).toEqual([]);
+  });
+
+  it("date a Spanish twin by its own review, linking its own page", () => {
+    const schedule = reviewSchedule(
+      [article("fits", "2026-11-01"), article("encaja", "2025-11-20", "es")],
+      12,
+      "2026-12-04",
+    );
+    expect(schedule.map((e) => [e.file, e.path, e.isDue])).toEqual([
+      ["content/es/articulos/encaja.mdx", "/es/articulos/encaja", true],
+      ["content/articles/fits.mdx", "/articles/fits", false],
+    ]);
   });
 });
 
@@ -55,6 +70,7 @@ describe("npm run content -- review-due", () => {
     expect(late.status, late.stderr).toBe(1);
     expect(late.stdout).toMatch(/article reviews are due as of 2099-01-01/);
     expect(late.stdout).toContain("content/articles/how-to-tell-if-iop-fits.mdx");
+    expect(late.stdout).toContain("content/es/articulos/como-saber-si-el-iop-es-para-usted.mdx");
 
     const early = run("review-due", "--on", "2000-01-01");
     expect(early.status, early.stderr).toBe(0);

@@ -16,9 +16,19 @@ function avoidedTerms(): string[] {
 }
 
 const sources = [
-  ...readdirSync(spanishDir)
-    .filter((file) => file.endsWith(".mdx"))
-    .map((file) => ({ name: `content/es/${file}`, text: readFileSync(path.join(spanishDir, file), "utf8") })),
+  ...["", "articulos/"].flatMap((folder) =>
+    readdirSync(path.join(spanishDir, folder))
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => ({
+        name: `content/es/${folder}${file}`,
+        text: readFileSync(path.join(spanishDir, folder, file), "utf8"),
+      })),
+  ),
+  // The people's Spanish job titles, bios and credentials, and the topics' Spanish words.
+  ...["lib/center/config.ts", "lib/articles/topics.ts"].map((file) => ({
+    name: file,
+    text: (readFileSync(path.resolve(file), "utf8").match(/es: \{[\s\S]*?\n {0,8}\}/g) ?? []).join("\n"),
+  })),
   ...readdirSync(messagesDir).map((file) => ({
     name: `messages/es/${file}`,
     text: readFileSync(path.join(messagesDir, file), "utf8"),

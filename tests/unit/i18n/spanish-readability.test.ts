@@ -84,13 +84,20 @@ describe("Fernández-Huerta", () => {
 
 /** Legal pages may read a little harder (65 is still the floor); everything else aims at 70. */
 const legal = new Set(["privacidad", "no-discriminacion", "accesibilidad", "para-profesionales"]);
-const pages = readdirSync(spanishDir)
-  .filter((file) => file.endsWith(".mdx"))
-  .map((file) => ({ slug: file.slice(0, -4), blocks: proseBlocks(readFileSync(path.join(spanishDir, file), "utf8")) }));
+/** Every Spanish page and article (content/es/articulos/, named "articulos/<slug>"). */
+const pages = ["", "articulos/"].flatMap((folder) =>
+  readdirSync(path.join(spanishDir, folder))
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => ({
+      slug: `${folder}${file.slice(0, -4)}`,
+      blocks: proseBlocks(readFileSync(path.join(spanishDir, folder, file), "utf8")),
+    })),
+);
 
-describe("every Spanish page reads easily (Fernández-Huerta)", () => {
-  it("has pages to check", () => {
+describe("every Spanish page and article reads easily (Fernández-Huerta)", () => {
+  it("has pages and articles to check", () => {
     expect(pages.length).toBeGreaterThanOrEqual(15);
+    expect(pages.filter((page) => page.slug.startsWith("articulos/")).length).toBeGreaterThanOrEqual(6);
   });
   it.each(pages.map((page) => [page.slug, page] as const))(
     "%s scores 65 or more (70 outside legal pages)",

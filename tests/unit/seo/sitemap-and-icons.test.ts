@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { encodeIco, pngSize } from "@/lib/seo/ico";
+import { center } from "@/lib/center/schema";
+import { articleSitemap } from "@/lib/seo/article-sitemap";
 import { buildSitemap } from "@/lib/seo/sitemap";
 
 describe("sitemap", () => {
@@ -40,6 +42,46 @@ describe("sitemap", () => {
       lastModified: "2026-12-04",
       alternates: faqAlternates,
     });
+  });
+});
+
+describe("the articles' sitemap", () => {
+  const site = "https://www.example.org";
+  const paths = { en: "/articles/fits", es: "/es/articulos/encaja" } as const;
+  const entries = articleSitemap(
+    site,
+    [
+      { locale: "en", paths, meta: { topic: "for-families", reviewed: "2026-11-02" } },
+      { locale: "es", paths, meta: { topic: "for-families", reviewed: "2026-12-01" } },
+    ],
+    center.people.slice(0, 1),
+  );
+  const at = (path: string) => entries.find((e) => e.url === `${site}${path}`);
+
+  it("lists the index, topics, articles and people in both languages, each naming its twin", () => {
+    expect(entries.map((e) => new URL(e.url).pathname)).toEqual([
+      "/articles",
+      "/es/articulos",
+      "/articles/topics/for-families",
+      "/es/articulos/temas/para-familias",
+      "/articles/fits",
+      "/es/articulos/encaja",
+      `/people/${center.people[0].slug}`,
+      `/es/personas/${center.people[0].slug}`,
+    ]);
+    expect(at("/es/articulos/encaja")?.alternates?.languages).toEqual({
+      "en-US": `${site}/articles/fits`,
+      "es-US": `${site}/es/articulos/encaja`,
+      "x-default": `${site}/articles/fits`,
+    });
+  });
+
+  it("dates each language by its own reviews", () => {
+    expect(at("/articles/fits")?.lastModified).toBe("2026-11-02");
+    expect(at("/es/articulos/encaja")?.lastModified).toBe("2026-12-01");
+    expect(at("/articles")?.lastModified).toBe("2026-11-02");
+    expect(at("/es/articulos/temas/para-familias")?.lastModified).toBe("2026-12-01");
+    expect(at(`/es/personas/${center.people[0].slug}`)).not.toHaveProperty("lastModified");
   });
 });
 

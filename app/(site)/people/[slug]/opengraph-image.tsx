@@ -1,18 +1,14 @@
-import { renderSocialCard } from "@/components/seo/social-card";
-import { center } from "@/lib/center/schema";
-import { nameWithCredentials } from "@/lib/people";
+import { personParams } from "@/components/people/person-view";
+import { articleCardAlt, renderPersonCard } from "@/components/seo/article-cards";
 
 export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
-export const alt = `This person's name and credentials, with the ${center.name} name and 24/7 admissions phone number`;
+export const alt = articleCardAlt("person", "en");
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return center.people.map(({ slug }) => ({ slug }));
+  return personParams();
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const person = center.people.find((p) => p.slug === slug);
-  if (!person) throw new Error("No such person");
-  return renderSocialCard({ eyebrow: person.jobTitle, title: nameWithCredentials(person) });
+  return renderPersonCard((await params).slug, "en");
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReviewTable } from "@/components/staff/review-table";
-import { loadArticles } from "@/lib/articles/load";
+import { loadEveryArticle } from "@/lib/articles/load";
 import { dateIn, reviewSchedule } from "@/lib/articles/review-due";
 import { center } from "@/lib/center/schema";
 import { requireStaff } from "@/lib/staff/session";
@@ -10,14 +10,15 @@ export const metadata: Metadata = { title: "Article reviews" };
 export default async function ReviewsPage() {
   await requireStaff({ permission: "read-content-reviews", next: "/staff/reviews" });
   const today = dateIn(center.timeZone, new Date());
-  const schedule = reviewSchedule(loadArticles(), center.articleReviewMonths, today);
+  const schedule = reviewSchedule(loadEveryArticle(), center.articleReviewMonths, today);
   const due = schedule.filter((entry) => entry.isDue);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Article reviews</h1>
       <p className="max-w-prose">
-        Every article is clinically reviewed again {center.articleReviewMonths} months after its last review. The same
-        list is on the server: <code>npm run content -- review-due</code> (it exits 1 while any are due).
+        Every article is clinically reviewed again {center.articleReviewMonths} months after its last review; a Spanish
+        twin on its own date. The same list is on the server: <code>npm run content -- review-due</code> (it exits 1
+        while any are due).
       </p>
       <p role="status" className="text-lg font-semibold">
         {due.length

@@ -1,0 +1,8 @@
+import { articleCardAlt, renderIndexCard } from "@/components/seo/article-cards";
+
+export { cardContentType as contentType, cardSize as size } from "@/components/seo/social-card";
+export const alt = articleCardAlt("index", "es");
+
+export default function Image() {
+  return renderIndexCard("es");
+}
