@@ -8,16 +8,8 @@ import { articlePairs } from "@/tests/support/article-pages";
 import { spanishContentPaths } from "@/tests/support/site-pages";
 import { uniquePhone } from "@/tests/support/test-phone";
 import { expect, test } from "./fixtures";
+import { waitForValidationCode } from "./pages/validation-code";
 import { acceptedCarrier } from "./pages/verify-insurance-page";
-
-/** As pages/validation-code.ts, with the Spanish label: the code has loaded once a left name field shows its error. */
-async function waitForValidationCode(page: Page) {
-  if (!(await page.evaluate(() => "next" in window))) return;
-  const name = page.getByLabel("Su nombre");
-  await name.focus();
-  await name.blur();
-  await expect(page.locator("#field-name-error"), "the form's validation code has loaded").toBeVisible();
-}
 
 /** Spanish pages and their English twins, as the pages must name each other. */
 const contentTwins = readdirSync(path.resolve("content/es"))
