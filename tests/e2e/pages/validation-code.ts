@@ -1,6 +1,5 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import en from "@/messages/en/forms.json";
-import es from "@/messages/es/forms.json";
 
 /**
  * With JavaScript, a form's validation code loads when focus first enters the form and then
@@ -13,7 +12,9 @@ import es from "@/messages/es/forms.json";
 export async function waitForValidationCode(page: Page) {
   if (!(await page.evaluate(() => "next" in window))) return;
   const spanish = /^\/es(\/|$)/.test(new URL(page.url()).pathname);
-  const name = page.getByLabel((spanish ? es : en).nameLabel);
+  const catalogue = `messages/${spanish ? "es" : "en"}/forms.json`;
+  const { nameLabel } = JSON.parse(readFileSync(catalogue, "utf8")) as { nameLabel: string };
+  const name = page.getByLabel(nameLabel);
   await name.focus();
   await name.blur();
   await expect(page.locator("#field-name-error"), "the form's validation code has loaded").toBeVisible();
