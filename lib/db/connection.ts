@@ -23,6 +23,8 @@ import type { Database } from "@/lib/db/schema";
  */
 type Engine = { kind: "sqlite"; client: SqliteDatabase.Database } | { kind: "postgres"; client: pg.Pool };
 export type Db = { db: Kysely<Database>; engine: Engine };
+/** The database or a transaction on it: a table's module writes through the one it is given. */
+export type Executor = Kysely<Database>;
 
 export const SQLITE_FILE = "leads.sqlite";
 

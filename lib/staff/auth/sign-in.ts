@@ -2,7 +2,8 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { claimTotpStep } from "@/lib/db/totp-steps";
-import { pruneAccessLog, recordAccess } from "@/lib/staff/data/access-log";
+import { logEvent } from "@/lib/staff/access/log";
+import { pruneAccessLog } from "@/lib/staff/data/access-log";
 import { normalizeEmail } from "@/lib/staff/auth/accounts";
 import { staffAuth } from "@/lib/staff/auth/auth";
 import {
@@ -35,7 +36,7 @@ export type CodeStep =
 
 async function refused(account: ThrottleAccount, client: string): Promise<{ retryAfterSeconds: number } | undefined> {
   const throttled = await checkAttempt(account, client);
-  if (throttled) await recordAccess({ actor: { email: account.email }, action: "sign-in-throttled", client });
+  if (throttled) await logEvent({ actor: { email: account.email }, action: "sign-in-throttled", client });
   return throttled;
 }
 
@@ -52,7 +53,7 @@ export async function signInWithPassword(emailInput: string, password: string): 
     if ("twoFactorRedirect" in result && result.twoFactorRedirect) return { outcome: "second-factor" };
     // Password right but no second factor yet: that session reaches only the set-up page.
     await forgiveFailures(account, client);
-    await recordAccess({
+    await logEvent({
       actor: { id: "user" in result ? result.user.id : null, email },
       action: "sign-in",
       detail: "setup-pending",
@@ -62,7 +63,7 @@ export async function signInWithPassword(emailInput: string, password: string): 
   } catch (error) {
     if (!isAPIError(error)) throw error;
     await recordFailure(account, client);
-    await recordAccess({ actor: { email }, action: "sign-in-failed", detail: "password", client });
+    await logEvent({ actor: { email }, action: "sign-in-failed", detail: "password", client });
     return { outcome: "invalid" };
   }
 }
@@ -80,7 +81,7 @@ export async function signInWithCode(code: string, kind: "totp" | "recovery"): P
   const body = { code: code.replace(/\s+/g, "") };
   if (kind === "totp" && !(await firstUseOfCode(challenged.id, body.code))) {
     await recordFailure(account, client);
-    await recordAccess({ actor, action: "second-factor-failed", detail: "totp-reused", client });
+    await logEvent({ actor, action: "second-factor-failed", detail: "totp-reused", client });
     return { outcome: "reused" };
   }
   try {
@@ -90,11 +91,11 @@ export async function signInWithCode(code: string, kind: "totp" | "recovery"): P
     if (!isAPIError(error)) throw error;
     const expired = /TWO_FACTOR_COOKIE|TOO_MANY_ATTEMPTS/i.test(String(error.body?.code ?? ""));
     await recordFailure(account, client);
-    await recordAccess({ actor, action: "second-factor-failed", detail: kind, client });
+    await logEvent({ actor, action: "second-factor-failed", detail: kind, client });
     return { outcome: expired ? "expired" : "invalid" };
   }
   await forgiveFailures(account, client);
-  await recordAccess({ actor, action: "sign-in", detail: kind, client });
+  await logEvent({ actor, action: "sign-in", detail: kind, client });
   await pruneAccessLog();
   return { outcome: "signed-in" };
 }
