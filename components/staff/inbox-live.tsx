@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
 import type { InboxItem, InboxPage } from "@/lib/staff/requests/inbox";
 import { followUpState } from "@/lib/staff/pipeline/follow-up";
+import { inboxSummary } from "@/lib/staff/requests/inbox-summary";
 import { ArrivalAlertControls, useArrivalAlerts } from "@/components/staff/arrival-alerts";
 
 const POLL_MS = 4_000;
@@ -108,18 +109,18 @@ export function InboxLive({ initial, query, pageLinks, pageSize, filtered, timeZ
   }, [counts.fresh, counts.due]);
 
   const first = (page - 1) * pageSize + 1;
+  const [total, ...rest] = inboxSummary(counts);
   return (
     <section aria-labelledby="inbox-list-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="inbox-list-heading" className="text-xl font-bold">
-          {counts.total} request{counts.total === 1 ? "" : "s"}
-          {counts.fresh ? <span className="font-normal text-muted"> · {counts.fresh} new</span> : null}
-          {counts.due ? (
-            <span className="font-normal text-muted">
+          {total}
+          {rest.map((part) => (
+            <span key={part} className="font-normal text-muted">
               {" "}
-              · {counts.due} follow-up{counts.due === 1 ? "" : "s"} due
+              · {part}
             </span>
-          ) : null}
+          ))}
         </h2>
         <p className="text-sm text-muted">Updates by itself every few seconds.</p>
       </div>
