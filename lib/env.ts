@@ -169,8 +169,9 @@ export function getEnv(): Env {
 
 /**
  * Both variables or neither: half a configuration must not look like "checks are off". Member
- * IDs and dates of birth leave only over TLS; plain HTTP is for a stand-in clearinghouse on
- * this machine (the tests', or the demo's with `npm run site`), never for a production server.
+ * IDs and dates of birth leave this machine only over TLS, the rule SMTP_URL follows: plain HTTP
+ * reaches nothing but 127.0.0.1 (the tests' and the demo's stand-in clearinghouse, or a local
+ * TLS proxy).
  */
 function eligibilitySettings(env: z.infer<typeof schema>): Env["eligibility"] {
   const { ELIGIBILITY_API_URL: url, ELIGIBILITY_API_KEY: key } = env;
@@ -180,11 +181,8 @@ function eligibilitySettings(env: z.infer<typeof schema>): Env["eligibility"] {
   if (key === undefined) problems.push("ELIGIBILITY_API_KEY: must be set when ELIGIBILITY_API_URL is");
   if (url !== undefined) {
     const parsed = new URL(url);
-    const plainAllowed = LOCAL_HOSTS.has(parsed.hostname) && (!isProductionServer() || env.LOCAL_PREVIEW === "1");
-    if (parsed.protocol !== "https:" && !plainAllowed) {
-      problems.push(
-        "ELIGIBILITY_API_URL: must be https:// (plain http only for a stand-in on this machine, outside production)",
-      );
+    if (parsed.protocol !== "https:" && !LOCAL_HOSTS.has(parsed.hostname)) {
+      problems.push("ELIGIBILITY_API_URL: must be https:// (plain http only to this machine)");
     }
     if (parsed.username || parsed.password)
       problems.push("ELIGIBILITY_API_URL: must not hold credentials; the key goes in ELIGIBILITY_API_KEY");
