@@ -34,12 +34,29 @@ const requiredArticles = [
   "life-after-iop-aftercare-and-alumni",
   "how-families-can-help-during-iop",
 ];
-/** Articles that guide a reader on fit or level of care must say they are not a diagnosis. */
+/** Articles that guide a reader on fit, level of care or warning signs must say they are not a diagnosis. */
 const fitArticles = [
   "how-to-tell-if-iop-fits",
   "stepping-down-from-residential-or-php",
   "how-families-can-help-during-iop",
+  "relapse-prevention-in-iop",
 ];
+/**
+ * Where an English article gives safety facts a clinician would look for, the shared block
+ * that carries them in both languages (components/safety), so neither twin retypes or drops them.
+ */
+const safetyBlocks: Record<string, string[]> = {
+  "relapse-prevention-in-iop": ["RecoveryMedications", "NaloxoneFacts", "OverdoseSteps", "Lifeline988"],
+  "stepping-down-from-residential-or-php": ["NaloxoneFacts", "RecoveryMedications", "Lifeline988"],
+  "how-families-can-help-during-iop": [
+    "LethalMeansSafety",
+    "NaloxoneFacts",
+    "AdultConsent",
+    "Lifeline988",
+    "OverdoseSteps",
+  ],
+  "how-to-tell-if-iop-fits": ["WithdrawalWarning", "Lifeline988"],
+};
 /** The pages that describe the program; every article links to at least one. */
 const programPages = [
   "/what-is-iop",
@@ -128,9 +145,58 @@ describe("articles", () => {
   });
 
   it("point to crisis help in the text, and say 'not a diagnosis' where they guide", () => {
-    expect(articles.filter((a) => !/<Callout tone="crisis">[\s\S]*?988/.test(a.body)).map((a) => a.slug)).toEqual([]);
+    expect(articles.filter((a) => !/<(Lifeline988|CrisisLines)\b/.test(a.body)).map((a) => a.slug)).toEqual([]);
     expect(
       fitArticles.filter((slug) => !/not a diagnosis/i.test(articles.find((a) => a.slug === slug)?.source ?? "")),
     ).toEqual([]);
+  });
+
+  it.each(Object.entries(safetyBlocks))("%s carries its safety blocks", (slug, blocks) => {
+    const body = articles.find((a) => a.slug === slug)?.body ?? "";
+    expect(blocks.filter((block) => !new RegExp(`<${block}\\b`).test(body))).toEqual([]);
+  });
+});
+
+/** The Spanish twins, each with the English article it translates. */
+const spanishDir = path.join(contentDir, "es", "articulos");
+const twins = readdirSync(spanishDir)
+  .filter((f) => f.endsWith(".mdx"))
+  .sort()
+  .map((file) => {
+    const { data, body } = splitFrontmatter(readFileSync(path.join(spanishDir, file), "utf8"));
+    return { file, twin: (data as { twin?: string }).twin ?? "", body };
+  });
+const sectionIds = (body: string) => [...body.matchAll(/^<H2 id="([^"]+)">/gm)].map((m) => m[1]);
+const blocksIn = (body: string) =>
+  [...body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1]).filter((tag) => !["H2", "Phone"].includes(tag));
+
+describe("Spanish twins", () => {
+  it("mark every section with a stable id, never a bare ## heading, in both languages", () => {
+    const bare = [
+      ...articles.map((a) => ({ file: `articles/${a.slug}.mdx`, body: a.body })),
+      ...twins.map((t) => ({ file: `es/articulos/${t.file}`, body: t.body })),
+    ].filter(({ body }) => /^## /m.test(body) || sectionIds(body).length === 0);
+    expect(bare.map((b) => b.file)).toEqual([]);
+  });
+
+  it.each(twins.map((t) => [t.file, t] as const))(
+    "%s has its English twin's sections, in order, and the same safety blocks",
+    (_file, { twin, body }) => {
+      const english = articles.find((a) => a.slug === twin);
+      expect(english, `twin "${twin}"`).toBeDefined();
+      expect(sectionIds(body)).toEqual(sectionIds(english?.body ?? ""));
+      expect(blocksIn(body)).toEqual(blocksIn(english?.body ?? ""));
+    },
+  );
+
+  it("say how to reach 988 in Spanish wherever they name it: press 2, or text AYUDA", () => {
+    const loose = twins.flatMap(({ file, body }) =>
+      body
+        .replace(/<[A-Z][^>]*\/>/g, "")
+        .split(/\n\s*\n/)
+        .filter((paragraph) => /988/.test(paragraph) && !(/marque 2/.test(paragraph) && /AYUDA/.test(paragraph)))
+        .map((paragraph) => `${file}: ${paragraph.trim().slice(0, 80)}`),
+    );
+    expect(loose).toEqual([]);
   });
 });
