@@ -15,7 +15,7 @@ import { unified } from "unified";
  */
 
 /** The components that carry safety content; a twin section must hold the same ones. */
-export const safetyBlocks = [
+const safetyBlocks = [
   "CrisisLines",
   "OverdoseSteps",
   "NaloxoneFacts",
@@ -28,9 +28,9 @@ export const safetyBlocks = [
 const isSafetyBlock = (name: string): boolean => (safetyBlocks as readonly string[]).includes(name);
 
 /** The part of a page before its first `<H2>` (an intro, a callout), compared like a section. */
-export const intro = "";
+const intro = "";
 
-export type Section = {
+type Section = {
   id: string;
   heading: string;
   /** The safety blocks in it, as written (`<WithdrawalWarning only="opioids" />`), sorted. */
@@ -151,11 +151,6 @@ export function compareSections(english: FileSections, spanish: FileSections): s
     if (!englishIds.has(section.id))
       problems.push(`${spanish.file} has a section "${section.id}" that ${english.file} does not have`);
   return problems;
-}
-
-/** The build's message for sections that break the rule, every problem on its own line. */
-export function sectionError(what: string, problems: readonly string[]): string {
-  return `${what}: sections and their twins do not match:\n  - ${problems.join("\n  - ")}`;
 }
 
 /**
