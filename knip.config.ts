@@ -21,6 +21,8 @@ const config: KnipConfig = {
     // Loaded with node --import into a staff test server by tests/e2e/staff-reviews.spec.ts.
     "tests/support/fake-clock.mjs",
   ],
+  // Test inputs read from disk (tests/unit/safety/sections.test.ts), never imported.
+  ignore: ["tests/fixtures/**"],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
     "@fontsource-variable/source-sans-3",
