@@ -207,3 +207,11 @@ describe("content pages", () => {
     expect(pages.filter((p) => p.slug !== "faq" && p.meta.faq).map((p) => p.slug)).toEqual([]);
   });
 });
+
+describe("every content file, in both languages", () => {
+  it('ends a sentence after the hours with <AdmissionsHours endsSentence />, never a typed period ("p. m..")', () => {
+    const files = readdirSync("content", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"));
+    const typed = files.filter((file) => /<AdmissionsHours\s*\/>\./.test(readFileSync(`content/${file}`, "utf8")));
+    expect(typed).toEqual([]);
+  });
+});
