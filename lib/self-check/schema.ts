@@ -71,7 +71,8 @@ export const selfCheckSchema = z
 
     const last = model.rules.at(-1);
     if (!last || conditionFlags(last.when).length > 0) problem("the last rule must match anything (an empty `when`)");
-    if (last && last.result !== neutralResult) problem(`the last rule must give the neutral result, "${neutralResult}"`);
+    if (last && last.result !== neutralResult)
+      problem(`the last rule must give the neutral result, "${neutralResult}"`);
     const ranked = model.rules.slice(0, -1).map((r) => resultIds.indexOf(r.result));
     if (ranked.some((rank, i) => i > 0 && rank < ranked[i - 1])) {
       problem(`rules must be in precedence order: ${resultIds.join(", then ")}`);
@@ -101,7 +102,9 @@ export const selfCheckSchema = z
     };
     const ranks = model.questions.map(rank);
     if (ranks.some((r, i) => i > 0 && r < ranks[i - 1])) {
-      problem(`questions that can lead to help now must come first: ${helpNowResults.join(", then ")}, then the others`);
+      problem(
+        `questions that can lead to help now must come first: ${helpNowResults.join(", then ")}, then the others`,
+      );
     }
   });
 
