@@ -165,9 +165,12 @@ export function outcomePromises(text: string): string[] {
   return found;
 }
 
-const allowedNumbers = ["8006624357", "8004874889"];
+const allowedNumbers = ["8006624357", "8004874889", "8007997233"];
 
-/** Anything that looks like a phone number, except SAMHSA's helpline and its TTY line. */
+/**
+ * Anything that looks like a phone number, except SAMHSA's helpline and its TTY line and the
+ * National Domestic Violence Hotline: real public lines, never the center's.
+ */
 export function phoneNumbers(text: string): string[] {
   const pattern =
     /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\+?\b\d{10,11}\b|\b\d{3}[.-]\d{4}\b/g;
@@ -252,9 +255,9 @@ export function unknownComponents(label: string, body: string): string[] {
     .map((tag) => `${label}: <${tag}>`);
 }
 
-/** Public sites content may link to: crisis lines, public health agencies, federal rules. */
+/** Public sites content may link to: crisis lines, public health agencies, federal rules, the ASAM Criteria. */
 export const externalHosts =
-  /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov)(\/|$)/;
+  /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov|asam\.org)(\/|$)/;
 
 const articlesDir = path.resolve(here, "../../content/articles");
 

@@ -101,7 +101,9 @@ describe("the checks themselves", () => {
   });
   it("flag phone numbers but allow crisis lines and SAMHSA", () => {
     expect(phoneNumbers("Call (503) 555-0142, +15035550143, 503.555.0144 or 555-0145.")).toHaveLength(4);
-    expect(phoneNumbers("Call 911, 988, 1-800-662-4357 or TTY 1-800-487-4889. Updated 2026-11-23.")).toEqual([]);
+    expect(
+      phoneNumbers("Call 911, 988, 1-800-662-4357, TTY 1-800-487-4889 or 1-800-799-7233. Updated 2026-11-23."),
+    ).toEqual([]);
   });
   it("grade hard prose above easy prose", () => {
     expect(gradeOf(["You can call us. We will talk.", "What to bring"])).toBeLessThan(3);
