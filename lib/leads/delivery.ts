@@ -7,7 +7,7 @@ import { getEnv, type Env } from "@/lib/env";
 import { requestEligibilityPass, startEligibilityChecks, stopEligibilityChecks } from "@/lib/eligibility/worker";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
-import { escalateUnclaimed } from "@/lib/staff/escalation";
+import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,
