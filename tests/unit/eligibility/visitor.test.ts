@@ -11,19 +11,20 @@ import { fastClient, storeInsurance, useClearinghouse } from "./fixtures";
 
 describeEachEngine("the visitor's request and its check", () => {
   it("is stored and answered without waiting for a clearinghouse that never answers; the check runs after", async () => {
-    const fake = await useClearinghouse({ ELIGIBILITY_TIMEOUT_SECONDS: "5" });
+    const fake = await useClearinghouse({ ELIGIBILITY_TIMEOUT_SECONDS: "30" });
     const started = Date.now();
     const received = await receiveLead(insuranceLead({ memberId: FAKE_MEMBERS.timeout }));
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Far below one try's 30 s timeout: nothing about the check happens before the visitor's answer.
+    expect(Date.now() - started).toBeLessThan(10_000);
     if (received.outcome !== "stored") throw new Error(received.outcome);
     expect((await getLead(received.reference))?.kind).toBe("insurance-check");
-    await vi.waitFor(() => expect(fake.hits("timeout")).toBe(1), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(fake.hits("timeout")).toBe(1), { timeout: 15_000, interval: 20 });
     expect(await checksFor(received.reference)).toMatchObject([{ outcome: "pending" }]);
 
     // A server stopping mid-check gives it back at once, unattempted, for the next server.
     const stopping = Date.now();
     await stopLeadDelivery();
-    expect(Date.now() - stopping).toBeLessThan(1_000);
+    expect(Date.now() - stopping).toBeLessThan(5_000);
     expect(await checksFor(received.reference)).toMatchObject([{ outcome: "pending", attempts: 0 }]);
     expect(await claimDueChecks("another-server", new Date(), 30_000, 4)).toMatchObject([
       { reference: received.reference },
