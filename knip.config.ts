@@ -19,6 +19,8 @@ const config: KnipConfig = {
     // Run with tsx by tests/e2e/pipeline.spec.ts to seed requests.
     "tests/support/pipeline-seed.ts",
   ],
+  // Test inputs read from disk (tests/unit/safety/sections.test.ts), never imported.
+  ignore: ["tests/fixtures/**"],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
     "@fontsource-variable/source-sans-3",

@@ -13,10 +13,10 @@ import { parseArgs } from "node:util";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
 import { closeDatabase } from "@/lib/db/connection";
-import { listAccess, recordAccess } from "@/lib/staff/access-log";
-import { emailSetupLink } from "@/lib/staff/setup-email";
-import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/accounts";
-import { isStaffRole, STAFF_ROLES } from "@/lib/staff/roles";
+import { listAccess, recordAccess } from "@/lib/staff/data/access-log";
+import { emailSetupLink } from "@/lib/staff/auth/setup-email";
+import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/auth/accounts";
+import { isStaffRole, STAFF_ROLES } from "@/lib/staff/access/roles";
 
 const USAGE = `Usage: npm run staff -- <command>
 

@@ -1,6 +1,6 @@
-import { INBOX_SORTS, type InboxFilter } from "@/lib/staff/inbox";
+import { INBOX_SORTS, type InboxFilter } from "@/lib/staff/requests/inbox";
 import { leadKindLabels } from "@/lib/leads/types";
-import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
+import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
 import { inputClass } from "@/components/forms/text-field";
 
 /** A plain GET form: filters live in the address, so a view can be bookmarked or shared. */

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
-import type { InboxItem } from "@/lib/staff/inbox";
-import { followUpState } from "@/lib/staff/follow-up";
+import type { InboxItem } from "@/lib/staff/requests/inbox";
+import { followUpState } from "@/lib/staff/pipeline/follow-up";
 import { ArrivalAlertControls, useArrivalAlerts } from "@/components/staff/arrival-alerts";
 
 const POLL_MS = 4_000;

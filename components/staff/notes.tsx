@@ -10,7 +10,7 @@ import {
   noteTooLongText,
   type NoteFormState,
   type NoteView,
-} from "@/lib/staff/work-forms";
+} from "@/lib/staff/requests/work-forms";
 
 export function Notes({ reference, initial, timeZone }: { reference: string; initial: NoteView[]; timeZone: string }) {
   const [state, action, pending] = useActionState(noteAction, { notes: initial } satisfies NoteFormState);

@@ -3,9 +3,9 @@ import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
 import type { LeadRecord } from "@/lib/leads/store";
 import type { Row } from "@/lib/leads/summary";
-import type { RequestInFull } from "@/lib/staff/request-work";
+import type { RequestInFull } from "@/lib/staff/requests/request-work";
 import { leadKindLabels } from "@/lib/leads/types";
-import { statusLabels } from "@/lib/staff/statuses";
+import { statusLabels } from "@/lib/staff/requests/statuses";
 
 const when = (date: Date) => formatInCenterZone(date, center);
 

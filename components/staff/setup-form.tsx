@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { setupAction } from "@/lib/actions/staff/setup";
-import type { SetupState } from "@/lib/staff/forms";
-import { MIN_PASSWORD_LENGTH } from "@/lib/staff/password-policy";
+import type { SetupState } from "@/lib/staff/auth/forms";
+import { MIN_PASSWORD_LENGTH } from "@/lib/staff/auth/password-policy";
 
 export function SetupForm({ initial }: { initial: SetupState }) {
   const [state, action, pending] = useActionState(setupAction, initial);

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { signInAction } from "@/lib/actions/staff/sign-in";
-import type { SignInState } from "@/lib/staff/forms";
+import type { SignInState } from "@/lib/staff/auth/forms";
 
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
   const [state, action, pending] = useActionState(signInAction, {

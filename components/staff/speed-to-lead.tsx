@@ -1,5 +1,5 @@
-import { formatDuration, type SpeedFigures } from "@/lib/staff/speed";
-import type { SpeedReport } from "@/lib/staff/speed-report";
+import { formatDuration, type SpeedFigures } from "@/lib/staff/reports/speed";
+import type { SpeedReport } from "@/lib/staff/reports/speed-report";
 
 export function SpeedToLead({ report }: { report: SpeedReport }) {
   return (

@@ -1,7 +1,7 @@
 import { StaffNav } from "@/components/staff/staff-nav";
 import { signOutAction } from "@/lib/actions/staff/sign-in";
-import { can } from "@/lib/staff/roles";
-import type { Staff } from "@/lib/staff/session";
+import { can } from "@/lib/staff/access/roles";
+import type { Staff } from "@/lib/staff/access/session";
 
 export function StaffHeader({ staff }: { staff: Staff }) {
   const links = [

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { workAction } from "@/lib/actions/staff/work";
-import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/statuses";
-import type { WorkFormState, WorkView } from "@/lib/staff/work-forms";
+import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
+import type { WorkFormState, WorkView } from "@/lib/staff/requests/work-forms";
 
 /** Status and "I'm calling": each change is one button, made against the version shown. */
 export function WorkPanel({ reference, initial, staffId }: { reference: string; initial: WorkView; staffId: string }) {

@@ -279,7 +279,8 @@ export const centerConfig = {
     taglines: [
       { lang: "es", text: "Español: Hay ayuda gratuita con el idioma. Llame a nuestra línea de admisiones." },
       { lang: "vi", text: "Tiếng Việt: Có hỗ trợ ngôn ngữ miễn phí. Vui lòng gọi đường dây tiếp nhận của chúng tôi." },
-      { lang: "zh-Hans", text: "中文：我们提供免费的语言协助。请拨打我们的接诊咨询电话。" },
+      { lang: "zh-Hans", text: "简体中文：我们提供免费的语言协助。请拨打我们的接诊咨询电话。" },
+      { lang: "zh-Hant", text: "繁體中文：我們提供免費的語言協助。請撥打我們的接診諮詢電話。" },
       { lang: "ru", text: "Русский: Доступна бесплатная языковая помощь. Позвоните на нашу линию приёма." },
       { lang: "ko", text: "한국어: 무료 언어 지원을 받으실 수 있습니다. 접수 상담 전화로 연락해 주십시오." },
       { lang: "uk", text: "Українська: Доступна безкоштовна мовна допомога. Зателефонуйте на нашу лінію прийому." },

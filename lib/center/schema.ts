@@ -156,7 +156,10 @@ export const centerSchema = z
       interpreterLine: z.boolean(),
       taglines: z
         .array(z.object({ lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]+)?$/), text: z.string().min(1) }))
-        .length(15),
+        // Two scripts of one language (Simplified and Traditional Chinese) count as one of the 15.
+        .refine((taglines) => new Set(taglines.map((t) => t.lang.split("-")[0])).size >= 15, {
+          message: "list the state's 15 most common languages other than English",
+        }),
     }),
     es: z.object({
       tagline: z.string().min(1),

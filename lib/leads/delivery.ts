@@ -6,7 +6,7 @@ import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
-import { escalateUnclaimed } from "@/lib/staff/escalation";
+import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,

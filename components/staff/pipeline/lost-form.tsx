@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { lostAction } from "@/lib/actions/staff/pipeline";
-import type { LostFormState } from "@/lib/staff/pipeline-forms";
+import type { LostFormState } from "@/lib/staff/pipeline/pipeline-forms";
 
 type Option = { id: string; label: string };
 

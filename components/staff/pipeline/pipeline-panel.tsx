@@ -6,14 +6,14 @@ import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { pipelineAction } from "@/lib/actions/staff/pipeline";
 import type { Visit } from "@/lib/leads/visit";
-import { allowedOutcomes, outcomeLabels, type ContactConsent } from "@/lib/staff/attempt-outcomes";
-import { availablePresets, followUpState, presetLabels, toLocalInput } from "@/lib/staff/follow-up";
-import { lostReasonLabel, partnerLabel } from "@/lib/staff/lost";
-import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline-forms";
-import type { PipelineView } from "@/lib/staff/pipeline-work";
-import { referralOptions } from "@/lib/staff/referral-sources";
-import { stageTimeline } from "@/lib/staff/stages";
-import type { RequestStatus } from "@/lib/staff/statuses";
+import { allowedOutcomes, outcomeLabels, type ContactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
+import { availablePresets, followUpState, presetLabels, toLocalInput } from "@/lib/staff/pipeline/follow-up";
+import { lostReasonLabel, partnerLabel } from "@/lib/staff/pipeline/lost";
+import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline/pipeline-forms";
+import type { PipelineView } from "@/lib/staff/pipeline/pipeline-work";
+import { referralOptions } from "@/lib/staff/pipeline/referral-sources";
+import { stageTimeline } from "@/lib/staff/pipeline/stages";
+import type { RequestStatus } from "@/lib/staff/requests/statuses";
 
 type Props = {
   reference: string;

@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { vobAction } from "@/lib/actions/staff/pipeline";
-import type { VobFormState } from "@/lib/staff/pipeline-forms";
-import { VOB_CHOICES, type VobField } from "@/lib/staff/vob";
+import type { VobFormState } from "@/lib/staff/pipeline/pipeline-forms";
+import { VOB_CHOICES, type VobField } from "@/lib/staff/pipeline/vob";
 
 const TEXT_FIELDS: Array<{ name: VobField; label: string; hint?: string; inputMode?: "decimal" | "numeric" }> = [
   { name: "payer", label: "Payer" },

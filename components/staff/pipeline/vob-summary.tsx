@@ -1,5 +1,5 @@
 import { fullTime } from "@/components/staff/relative-time";
-import { dollars, VOB_CHOICES, type VobRecord } from "@/lib/staff/vob";
+import { dollars, VOB_CHOICES, type VobRecord } from "@/lib/staff/pipeline/vob";
 
 /** The verification of benefits at the top of an insurance check: what the payer said, who checked, when. */
 export function VobSummary({ vob, timeZone }: { vob?: VobRecord; timeZone: string }) {

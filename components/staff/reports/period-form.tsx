@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/forms/text-field";
-import { PERIODS, type Period } from "@/lib/staff/report-figures";
+import { PERIODS, type Period } from "@/lib/staff/reports/report-figures";
 
 /** A plain GET form, so a report's address can be bookmarked or shared. */
 export function PeriodForm({ period, error }: { period: Period; error?: string }) {

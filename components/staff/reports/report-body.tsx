@@ -1,9 +1,9 @@
 import { ChartWithTable, GroupTable, pct, ReportSection } from "@/components/staff/reports/report-sections";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { lostReasonLabel } from "@/lib/staff/lost";
-import { referralLabel } from "@/lib/staff/referral-sources";
-import { FAST_CONTACT_MS, type ReportFigures } from "@/lib/staff/report-figures";
-import { formatDuration } from "@/lib/staff/speed";
+import { lostReasonLabel } from "@/lib/staff/pipeline/lost";
+import { referralLabel } from "@/lib/staff/pipeline/referral-sources";
+import { FAST_CONTACT_MS, type ReportFigures } from "@/lib/staff/reports/report-figures";
+import { formatDuration } from "@/lib/staff/reports/speed";
 
 /** Every figure of the admissions report, each chart beside its table. */
 export function ReportBody({ figures }: { figures: ReportFigures }) {

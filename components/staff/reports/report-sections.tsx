@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { BarChart } from "@/components/staff/reports/bar-chart";
-import type { Group } from "@/lib/staff/report-figures";
+import type { Group } from "@/lib/staff/reports/report-figures";
 
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

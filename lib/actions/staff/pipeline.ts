@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { center } from "@/lib/center/schema";
 import { clientKey } from "@/lib/leads/guard";
 import { parseReference } from "@/lib/leads/reference";
-import { isAttemptOutcome } from "@/lib/staff/attempt-outcomes";
-import { chosenTime, presetTime, FOLLOW_UP_PRESETS, type FollowUpPreset } from "@/lib/staff/follow-up";
-import { lostSchema } from "@/lib/staff/lost";
-import type { LostFormState, PipelineNotice, VobFormState } from "@/lib/staff/pipeline-forms";
+import { isAttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
+import { chosenTime, presetTime, FOLLOW_UP_PRESETS, type FollowUpPreset } from "@/lib/staff/pipeline/follow-up";
+import { lostSchema } from "@/lib/staff/pipeline/lost";
+import type { LostFormState, PipelineNotice, VobFormState } from "@/lib/staff/pipeline/pipeline-forms";
 import {
   assignTo,
   closeAsLost,
@@ -16,10 +16,10 @@ import {
   setFollowUp,
   setReferralSource,
   type PipelineResult,
-} from "@/lib/staff/pipeline-work";
-import { isReferralSource } from "@/lib/staff/referral-sources";
-import { requireStaff } from "@/lib/staff/session";
-import { VOB_FIELDS, vobSchema, type VobField } from "@/lib/staff/vob";
+} from "@/lib/staff/pipeline/pipeline-work";
+import { isReferralSource } from "@/lib/staff/pipeline/referral-sources";
+import { requireStaff } from "@/lib/staff/access/session";
+import { VOB_FIELDS, vobSchema, type VobField } from "@/lib/staff/pipeline/vob";
 
 async function context(formData: FormData) {
   const reference = parseReference(String(formData.get("reference") ?? ""));

@@ -2,14 +2,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
-import { recordAccess } from "@/lib/staff/access-log";
-import { staffAuth } from "@/lib/staff/auth";
+import { recordAccess } from "@/lib/staff/data/access-log";
+import { staffAuth } from "@/lib/staff/auth/auth";
 import { clientKey } from "@/lib/leads/guard";
-import type { SetupState } from "@/lib/staff/forms";
-import { passwordProblem, passwordProblemText } from "@/lib/staff/password-policy";
-import { lookupStaff } from "@/lib/staff/session";
-import { setupLinkUser } from "@/lib/staff/setup-link";
-import { firstUseOfCode } from "@/lib/staff/sign-in";
+import type { SetupState } from "@/lib/staff/auth/forms";
+import { passwordProblem, passwordProblemText } from "@/lib/staff/auth/password-policy";
+import { lookupStaff } from "@/lib/staff/access/session";
+import { setupLinkUser } from "@/lib/staff/auth/setup-link";
+import { firstUseOfCode } from "@/lib/staff/auth/sign-in";
 
 /**
  * First visit from the set-up link: choose a password, then add the authenticator app and

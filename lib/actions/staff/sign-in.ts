@@ -2,12 +2,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAccess } from "@/lib/staff/access-log";
-import { staffAuth } from "@/lib/staff/auth";
+import { recordAccess } from "@/lib/staff/data/access-log";
+import { staffAuth } from "@/lib/staff/auth/auth";
 import { clientKey } from "@/lib/leads/guard";
-import type { SignInState } from "@/lib/staff/forms";
-import { lookupStaff, safeNext } from "@/lib/staff/session";
-import { signInWithCode, signInWithPassword } from "@/lib/staff/sign-in";
+import type { SignInState } from "@/lib/staff/auth/forms";
+import { lookupStaff, safeNext } from "@/lib/staff/access/session";
+import { signInWithCode, signInWithPassword } from "@/lib/staff/auth/sign-in";
 
 const passwordStep = z.object({ email: z.string().trim().max(254), password: z.string().min(1).max(256) });
 const codeStep = z.object({

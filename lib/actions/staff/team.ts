@@ -1,11 +1,11 @@
 "use server";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { recordAccess } from "@/lib/staff/access-log";
-import { addStaff, removeStaff, resetStaff, StaffExists } from "@/lib/staff/accounts";
+import { recordAccess } from "@/lib/staff/data/access-log";
+import { addStaff, removeStaff, resetStaff, StaffExists } from "@/lib/staff/auth/accounts";
 import { clientKey } from "@/lib/leads/guard";
-import { requireStaff } from "@/lib/staff/session";
-import { STAFF_ROLES } from "@/lib/staff/roles";
+import { requireStaff } from "@/lib/staff/access/session";
+import { STAFF_ROLES } from "@/lib/staff/access/roles";
 
 export type TeamState = { message?: string; link?: string; error?: string };
 

@@ -3,11 +3,11 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteLead } from "@/lib/leads/store";
-import { recordAccess } from "@/lib/staff/access-log";
+import { recordAccess } from "@/lib/staff/data/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { addNote, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/request-work";
-import { requireStaff } from "@/lib/staff/session";
-import { isRequestStatus, statusLabels } from "@/lib/staff/statuses";
+import { addNote, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/requests/request-work";
+import { requireStaff } from "@/lib/staff/access/session";
+import { isRequestStatus, statusLabels } from "@/lib/staff/requests/statuses";
 import {
   NOTE_MAX,
   noteLength,
@@ -15,7 +15,7 @@ import {
   type NoteFormState,
   type WorkFormState,
   type WorkView,
-} from "@/lib/staff/work-forms";
+} from "@/lib/staff/requests/work-forms";
 import { parseReference } from "@/lib/leads/reference";
 
 function view(work: WorkState): WorkView {

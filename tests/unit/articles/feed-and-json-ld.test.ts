@@ -121,6 +121,10 @@ describe("a Spanish article's JSON-LD", () => {
       },
       about: { name: expect.stringMatching(/familiar/) },
     });
+    // One person, one node: the same @id in both languages, whichever page the url names.
+    const [english] = articleJsonLd(article("x", "2026-03-01", "2026-11-30"), site);
+    expect((page.author as { "@id": string })["@id"]).toBe(`${site}/people/${author.slug}#person`);
+    expect((english.author as { "@id": string })["@id"]).toBe(`${site}/people/${author.slug}#person`);
     expect(crumbs).toMatchObject({
       itemListElement: [
         { name: "Inicio", item: `${site}/es` },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from "vitest";
-import { resetStaffAuthForTests } from "@/lib/staff/auth";
-import { describeEachEngine } from "../leads/fixtures";
+import { resetStaffAuthForTests } from "@/lib/staff/auth/auth";
+import { describeEachEngine } from "@/tests/unit/leads/fixtures";
 
 /**
  * The pipeline tests' fresh database per test (a SQLite file, or a new PostgreSQL database),

@@ -4,11 +4,11 @@ import { InboxFilters } from "@/components/staff/inbox-filters";
 import { InboxLive } from "@/components/staff/inbox-live";
 import { SpeedToLead } from "@/components/staff/speed-to-lead";
 import { center } from "@/lib/center/schema";
-import { recordAccess } from "@/lib/staff/access-log";
+import { recordAccess } from "@/lib/staff/data/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { inboxItems, inboxQuery, parseInboxFilter } from "@/lib/staff/inbox";
-import { requireStaff } from "@/lib/staff/session";
-import { speedToLead } from "@/lib/staff/speed-report";
+import { inboxItems, inboxQuery, parseInboxFilter } from "@/lib/staff/requests/inbox";
+import { requireStaff } from "@/lib/staff/access/session";
+import { speedToLead } from "@/lib/staff/reports/speed-report";
 
 export const metadata: Metadata = { title: "Inbox" };
 

@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
 import { parseReference } from "@/lib/leads/reference";
-import { listAccess, recordAccess } from "@/lib/staff/access-log";
+import { listAccess, recordAccess } from "@/lib/staff/data/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { requireStaff } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/access/session";
 
 export const metadata: Metadata = { title: "Access log" };
 

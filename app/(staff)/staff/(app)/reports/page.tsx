@@ -5,10 +5,10 @@ import { ReportBody } from "@/components/staff/reports/report-body";
 import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
 import { clientKey } from "@/lib/leads/guard";
-import { recordAccess } from "@/lib/staff/access-log";
-import { PERIODS } from "@/lib/staff/report-figures";
-import { reportFor } from "@/lib/staff/report-page";
-import { requireStaff } from "@/lib/staff/session";
+import { recordAccess } from "@/lib/staff/data/access-log";
+import { PERIODS } from "@/lib/staff/reports/report-figures";
+import { reportFor } from "@/lib/staff/reports/report-page";
+import { requireStaff } from "@/lib/staff/access/session";
 
 export const metadata: Metadata = { title: "Reports" };
 

@@ -3,7 +3,7 @@ import { ReviewTable } from "@/components/staff/review-table";
 import { loadEveryArticle } from "@/lib/articles/load";
 import { dateIn, reviewSchedule } from "@/lib/articles/review-due";
 import { center } from "@/lib/center/schema";
-import { requireStaff } from "@/lib/staff/session";
+import { requireStaff } from "@/lib/staff/access/session";
 
 export const metadata: Metadata = { title: "Article reviews" };
 

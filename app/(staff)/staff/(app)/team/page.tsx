@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { TeamManager } from "@/components/staff/team-manager";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
-import { listStaff } from "@/lib/staff/accounts";
-import { requireStaff } from "@/lib/staff/session";
+import { listStaff } from "@/lib/staff/auth/accounts";
+import { requireStaff } from "@/lib/staff/access/session";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 

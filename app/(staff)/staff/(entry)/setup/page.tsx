@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/staff/setup-form";
-import { lookupStaff } from "@/lib/staff/session";
-import { setupLinkUser } from "@/lib/staff/setup-link";
+import { lookupStaff } from "@/lib/staff/access/session";
+import { setupLinkUser } from "@/lib/staff/auth/setup-link";
 
 export const metadata: Metadata = { title: "Set up your account" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/staff/sign-in-form";
-import { safeNext } from "@/lib/staff/session";
+import { safeNext } from "@/lib/staff/access/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { inboxItems, parseInboxFilter } from "@/lib/staff/inbox";
-import { lookupStaff, signInPath } from "@/lib/staff/session";
+import { inboxItems, parseInboxFilter } from "@/lib/staff/requests/inbox";
+import { lookupStaff, signInPath } from "@/lib/staff/access/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 import { clientKey } from "@/lib/leads/guard";
-import { recordAccess } from "@/lib/staff/access-log";
-import { reportCsv } from "@/lib/staff/report-csv";
-import { reportFor } from "@/lib/staff/report-page";
-import { can } from "@/lib/staff/roles";
-import { lookupStaff, signInPath } from "@/lib/staff/session";
+import { recordAccess } from "@/lib/staff/data/access-log";
+import { reportCsv } from "@/lib/staff/reports/report-csv";
+import { reportFor } from "@/lib/staff/reports/report-page";
+import { can } from "@/lib/staff/access/roles";
+import { lookupStaff, signInPath } from "@/lib/staff/access/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { parseReference } from "@/lib/leads/reference";
 import { photoBytes } from "@/lib/leads/store";
-import { recordAccess } from "@/lib/staff/access-log";
+import { recordAccess } from "@/lib/staff/data/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { pipelineView } from "@/lib/staff/pipeline-work";
-import { requestInFull } from "@/lib/staff/request-work";
-import { can } from "@/lib/staff/roles";
-import { lookupStaff, signInPath } from "@/lib/staff/session";
+import { pipelineView } from "@/lib/staff/pipeline/pipeline-work";
+import { requestInFull } from "@/lib/staff/requests/request-work";
+import { can } from "@/lib/staff/access/roles";
+import { lookupStaff, signInPath } from "@/lib/staff/access/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { parseReference } from "@/lib/leads/reference";
 import { CARD_PHOTO_POLICY } from "@/lib/security/content-security-policy";
 import { photoBytes } from "@/lib/leads/store";
-import { recordAccess } from "@/lib/staff/access-log";
+import { recordAccess } from "@/lib/staff/data/access-log";
 import { clientKey } from "@/lib/leads/guard";
-import { lookupStaff, signInPath } from "@/lib/staff/session";
+import { lookupStaff, signInPath } from "@/lib/staff/access/session";
 
 export const dynamic = "force-dynamic";
 

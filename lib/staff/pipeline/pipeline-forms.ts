@@ -1,0 +1,36 @@
+import type { VobField } from "@/lib/staff/pipeline/vob";
+
+/**
+ * The request page's pipeline forms. Quick changes (an attempt, a follow-up, an assignment, a
+ * referral source) post and come back to the page with a word in the address saying what
+ * happened; the two forms with fields to get right keep their answers and errors in state.
+ */
+export const PIPELINE_NOTICES = {
+  attempt: "Call attempt saved.",
+  "follow-up": "Follow-up saved.",
+  "follow-up-cleared": "Follow-up cleared.",
+  assigned: "Assignment saved.",
+  referral: "Referral source saved.",
+  lost: "Closed as lost.",
+  vob: "Verification of benefits saved.",
+  conflict: "A colleague changed this request while you had it open. Nothing was saved; check it below and try again.",
+  "not-allowed": "That is not possible for this request (for example, a voicemail the visitor did not allow).",
+  "bad-time": "Choose a time in the future, within 60 days.",
+} as const;
+export type PipelineNotice = keyof typeof PIPELINE_NOTICES;
+
+export function isPipelineNotice(value: unknown): value is PipelineNotice {
+  return typeof value === "string" && Object.hasOwn(PIPELINE_NOTICES, value);
+}
+
+export type LostFormState = {
+  values: { reason?: string; partner?: string; referredTo?: string };
+  errors?: Partial<Record<"reason" | "partner" | "referredTo", string>>;
+  message?: string;
+};
+
+export type VobFormState = {
+  values: Partial<Record<VobField, string>>;
+  errors?: Partial<Record<VobField, string>>;
+  message?: string;
+};

@@ -1,0 +1,41 @@
+import type { RequestStatus } from "@/lib/staff/requests/statuses";
+
+/** The request page's work panel: what the browser shows after each one-click change. */
+export type WorkView = {
+  status: RequestStatus;
+  holderId: string | null;
+  holderName?: string;
+  version: number;
+};
+
+export type WorkFormState = {
+  work: WorkView;
+  /** Said aloud after a change; a conflict is an alert. */
+  message?: string;
+  conflict?: boolean;
+};
+
+export type NoteView = { id: number; authorName: string; body: string; createdAt: number };
+
+export type NoteFormState = { notes: NoteView[]; error?: string; message?: string; draft?: string };
+
+/** The longest note, counted as the note is stored: line breaks as one character, ends trimmed. */
+export const NOTE_MAX = 2000;
+
+export function noteLength(text: string): number {
+  return normalizeNote(text).length;
+}
+
+export function normalizeNote(text: string): string {
+  return text.replace(/\r\n?/g, "\n").trim();
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+export function noteTooLongText(length: number): string {
+  return `This note is ${count(length)} characters; a note holds at most ${count(NOTE_MAX)}. Shorten it by ${count(length - NOTE_MAX)}, or split it into two notes.`;
+}
+
+export function noteCountText(length: number): string {
+  return `${count(length)} of ${count(NOTE_MAX)} characters`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { can, isStaffRole, type Permission } from "@/lib/staff/access/roles";
+
+const all: Permission[] = [
+  "work-requests",
+  "manage-staff",
+  "read-access-log",
+  "export-request",
+  "purge-request",
+  "read-content-reviews",
+];
+
+describe("roles", () => {
+  it("lets admissions staff work requests and nothing else", () => {
+    expect(all.filter((p) => can("admissions", p))).toEqual(["work-requests"]);
+  });
+
+  it("lets admins do everything", () => {
+    expect(all.every((p) => can("admin", p))).toBe(true);
+  });
+
+  it("grants nothing to a role it doesn't know, or to no role", () => {
+    for (const role of ["Admin", "owner", "", undefined, null, 1, { role: "admin" }]) {
+      expect(isStaffRole(role)).toBe(false);
+      expect(all.some((p) => can(role, p))).toBe(false);
+    }
+  });
+});
