@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { centerConfig } from "@/lib/center/config";
 import { weekdays } from "@/lib/center/hours";
+import { reviewScopes } from "@/lib/center/review-scopes";
 
 const e164 = z.string().regex(/^\+1\d{10}$/, "use E.164 form, e.g. +15035550142");
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM");
@@ -52,6 +53,8 @@ const credentialSchema = z.object({
   kind: z.enum(["license", "degree", "certification"]),
   /** A license's number, shown on the person's page. */
   number: z.string().min(1).optional(),
+  /** A license that lets its holder prescribe (physician, nurse practitioner, physician assistant). */
+  prescriber: z.boolean().optional(),
   /** The credential's name in Spanish, for the Spanish person pages. */
   es: z.object({ name: z.string().min(1) }),
 });
@@ -65,6 +68,8 @@ const personSchema = z
     bio: z.string().min(40),
     /** May sign an article's clinical review. */
     clinicalReviewer: z.boolean(),
+    /** The articles this person may review, by what they cover; empty for someone who reviews none. */
+    reviewScope: z.array(z.enum(reviewScopes)),
     /** A fictional person in the demo config; their page says so. */
     demo: z.boolean(),
     /** The job title and bio in Spanish, for the Spanish person pages and bylines. */
@@ -73,6 +78,14 @@ const personSchema = z
   .refine((p) => !p.clinicalReviewer || p.credentials.some((c) => c.kind === "license" || c.abbreviation === "MD"), {
     message: "a clinical reviewer needs a clinical license or medical degree",
     path: ["credentials"],
+  })
+  .refine((p) => p.clinicalReviewer === (p.reviewScope.length > 0), {
+    message: "a clinical reviewer says what they review; anyone else reviews nothing",
+    path: ["reviewScope"],
+  })
+  .refine((p) => !p.reviewScope.includes("medical") || p.credentials.some((c) => c.kind === "license" && c.prescriber), {
+    message: "only a prescriber (a license with prescriber: true) may review medical articles",
+    path: ["reviewScope"],
   });
 
 const listItem = z.object({
