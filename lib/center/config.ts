@@ -135,24 +135,45 @@ export const centerConfig = {
       description:
         "A group for people who have finished our program. You catch up, share what is working, and keep in touch with people who understand. It is free.",
       when: "Tuesdays, 6:30 to 7:30 p.m., in person or online",
+      es: {
+        name: "Grupo de exalumnos",
+        description:
+          "Un grupo para quienes terminaron nuestro programa. Se ponen al día, cuentan lo que les funciona y siguen en contacto con gente que les entiende. Es gratis.",
+        when: "Los martes, de 6:30 a 7:30 de la noche, en persona o por video",
+      },
     },
     {
       id: "alumni-mentoring",
       name: "Alumni mentors",
       description:
         "If you like, we pair you with a mentor: someone who finished the program a while ago and is trained to listen. You talk by phone or meet for coffee in your first months after IOP.",
+      es: {
+        name: "Mentores exalumnos",
+        description:
+          "Si quiere, le ponemos en contacto con un mentor: alguien que terminó el programa hace tiempo y está preparado para escuchar. Hablan por teléfono o se ven para tomar un café en sus primeros meses después del IOP.",
+      },
     },
     {
       id: "outpatient",
       name: "Standard outpatient therapy",
       description:
         "One or two sessions a week with a therapist, here or with a provider near you. Most people step down to this when IOP ends.",
+      es: {
+        name: "Terapia ambulatoria común",
+        description:
+          "Una o dos citas por semana con un terapeuta, aquí o cerca de su casa. Casi todos pasan a esto cuando termina el IOP.",
+      },
     },
     {
       id: "meetings",
       name: "Help finding meetings",
       description:
         "Before you finish, we help you find 12-step or SMART Recovery meetings near your home or online, and go over what to expect.",
+      es: {
+        name: "Ayuda para encontrar grupos",
+        description:
+          "Antes de terminar, le ayudamos a encontrar grupos de 12 pasos o de SMART Recovery cerca de su casa o por internet. Y le contamos qué esperar.",
+      },
     },
   ],
   /**

@@ -40,12 +40,19 @@ const declinedPlanSchema = carrierSchema.extend({
   guidance: z.string().min(1),
 });
 
-const aftercareSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  when: z.string().min(1).optional(),
-});
+const aftercareSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    description: z.string().min(1),
+    when: z.string().min(1).optional(),
+    /** The same option in Spanish, for the Spanish aftercare page. */
+    es: z.object({ name: z.string().min(1), description: z.string().min(1), when: z.string().min(1).optional() }),
+  })
+  .refine((option) => !option.when === !option.es.when, {
+    path: ["es", "when"],
+    message: "give `when` in both languages or in neither",
+  });
 
 const credentialSchema = z.object({
   /** As shown after the name, e.g. "LCSW". */
