@@ -18,7 +18,11 @@ const config: KnipConfig = {
     "tests/support/staff-seed.ts",
     // Run with tsx by tests/e2e/pipeline.spec.ts to seed requests.
     "tests/support/pipeline-seed.ts",
+    // Loaded with node --import into a staff test server by tests/e2e/staff-reviews.spec.ts.
+    "tests/support/fake-clock.mjs",
   ],
+  // Test inputs read from disk (tests/unit/safety/sections.test.ts), never imported.
+  ignore: ["tests/fixtures/**"],
   ignoreDependencies: [
     // Read as font files by path (lib/fonts.ts, lib/seo/card-assets.ts), never imported.
     "@fontsource-variable/source-sans-3",

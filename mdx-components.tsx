@@ -21,6 +21,14 @@ import { FaqList } from "@/components/mdx/faq-list";
 import { AcceptedInsurance, NotAcceptedInsurance } from "@/components/mdx/insurance-lists";
 import { SessionBlocks } from "@/components/mdx/session-blocks";
 import { WeeklySchedule } from "@/components/mdx/weekly-schedule";
+import { AdultConsent } from "@/components/safety/adult-consent";
+import { H2 } from "@/components/safety/h2";
+import { LethalMeansSafety } from "@/components/safety/lethal-means-safety";
+import { Lifeline988 } from "@/components/safety/lifeline-988";
+import { NaloxoneFacts } from "@/components/safety/naloxone-facts";
+import { OverdoseSteps } from "@/components/safety/overdose-steps";
+import { RecoveryMedications } from "@/components/safety/recovery-medications";
+import { WithdrawalWarning } from "@/components/safety/withdrawal-warning";
 import { SelfCheck } from "@/components/self-check/self-check";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
 
@@ -50,6 +58,7 @@ const components = {
   AftercareOptions,
   AdmissionsHours,
   AcceptedInsurance,
+  AdultConsent,
   CallToAction,
   Callout,
   CenterName,
@@ -57,16 +66,23 @@ const components = {
   CrisisLines: LocalCrisisLines,
   EditorialTeam,
   FaqList,
+  H2,
   IfSameDayAssessment,
   LanguageTaglines,
   LeadRetentionDays,
   License,
+  LethalMeansSafety,
+  Lifeline988,
+  NaloxoneFacts,
   NotAcceptedInsurance,
+  OverdoseSteps,
   Phone,
+  RecoveryMedications,
   ReviewInterval,
   SelfCheck,
   SessionBlocks,
   WeeklySchedule,
+  WithdrawalWarning,
 } satisfies MDXComponents;
 
 export function useMDXComponents(): MDXComponents {

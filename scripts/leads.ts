@@ -8,7 +8,11 @@ import { printTable, runCommand } from "./operator-command";
 import path from "node:path";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
-import { closeDatabase, database } from "@/lib/db/connection";
+import { backupSqlite } from "@/lib/db/backup";
+import { closeDatabase, database, SQLITE_FILE } from "@/lib/db/connection";
+import { restoreSqlite } from "@/lib/db/restore";
+import { BackupRefused } from "@/lib/db/sqlite-file";
+import { checksFor } from "@/lib/eligibility/queue";
 import { getEnv, requireMailSettings } from "@/lib/env";
 import { ALERT_AFTER_MS, deliverDue, purgeExpired, stopLeadDelivery, type LeadOutcome } from "@/lib/leads/delivery";
 import { importFileStore } from "@/lib/leads/import-files";
@@ -24,15 +28,17 @@ const USAGE = `Usage: npm run leads -- <command>
   show <reference>           everything one lead holds
   status                     unsent leads, and those past ${ALERT_AFTER_MS / 60_000} minutes (exit 1 if any: for monitors)
   retry [<reference>]        send every unsent lead (or one) now, with the server's mail settings
-  export <reference>         one lead as JSON on standard output, card photos included (an access request)
+  export <reference>         one lead as JSON on standard output, card photos and eligibility answers included (an access request)
   delete <reference>         delete one lead, its photos and email copy (a deletion request)
   purge                      delete everything older than ${center.leadRetentionDays} days now (also runs daily)
   migrate                    bring the database schema up to date (the server also does this on start)
   import-files [<dir>]       move leads from the old file store (default DATA_DIR/leads) into the database
+  backup <file> [--force]    a consistent copy of the SQLite database, taken while the site runs (--force replaces <file>)
+  restore <file> [--force]   put a backup in place of DATA_DIR's database, with the site stopped (--force replaces one there)
 
-Exit codes: 0 done, 1 something is still unsent or overdue, 2 bad usage, 3 no such lead.`;
+Exit codes: 0 done, 1 something is still unsent or overdue, 2 bad usage, 3 no such lead, 4 refused (the reason is printed).`;
 
-const EXIT = { ok: 0, unsent: 1, usage: 2, notFound: 3 } as const;
+const EXIT = { ok: 0, unsent: 1, usage: 2, notFound: 3, refused: 4 } as const;
 
 async function main([command, ...rest]: string[]): Promise<number> {
   const one = rest.length === 1 ? rest[0] : undefined;
@@ -64,6 +70,13 @@ async function main([command, ...rest]: string[]): Promise<number> {
     case "import-files":
       if (rest.length <= 1) return importFiles(rest[0]);
       break;
+    case "backup":
+    case "restore": {
+      const [file, ...flags] = rest;
+      const force = flags.length === 1 && flags[0] === "--force";
+      if (file && !file.startsWith("--") && (force || !flags.length)) return refusable(() => (command === "backup" ? backup(file, force) : restore(file, force)));
+      break;
+    }
     case undefined:
     case "help":
     case "--help":
@@ -137,8 +150,11 @@ async function exportLead(input: string): Promise<number> {
   const lead = await findLead(input);
   if (!lead) return notFound(input);
   const photos = (await photoBytes(lead.reference)).map(({ bytes, ...info }) => ({ ...info, base64: bytes.toString("base64") }));
-  process.stdout.write(`${JSON.stringify({ ...lead, cardPhotos: photos }, null, 2)}\n`);
-  console.error(`Exported ${lead.reference}: every field the visitor sent, its delivery record and ${photos.length} card photo(s).`);
+  const eligibilityChecks = await checksFor(lead.reference);
+  process.stdout.write(`${JSON.stringify({ ...lead, cardPhotos: photos, eligibilityChecks }, null, 2)}\n`);
+  console.error(
+    `Exported ${lead.reference}: every field the visitor sent, its delivery record, ${photos.length} card photo(s) and ${eligibilityChecks.length} eligibility check(s) with the payer's answers.`,
+  );
   return EXIT.ok;
 }
 
@@ -148,7 +164,7 @@ async function remove(input: string): Promise<number> {
   await deleteLead(lead.reference);
   const copies = await removeMailCopies(getEnv(), { references: [lead.reference] });
   console.log(
-    `Deleted ${lead.reference}: the request, its delivery record and card photos${copies ? `, and ${copies} email copy in ${mailDirectory(getEnv())}` : ""}. Copies already emailed to admissions are not touched: delete them from the mailbox.`,
+    `Deleted ${lead.reference}: the request, its delivery record, card photos and eligibility checks${copies ? `, and ${copies} email copy in ${mailDirectory(getEnv())}` : ""}. Copies already emailed to admissions are not touched: delete them from the mailbox.`,
   );
   return EXIT.ok;
 }
@@ -172,6 +188,46 @@ async function importFiles(dir: string | undefined): Promise<number> {
   for (const name of report.unreadable) console.log(`  not a lead: ${name}`);
   if (report.imported.length) console.log("Unsent ones are sent by the server (or `npm run leads -- retry`). The folder can be deleted once you have checked them.");
   return report.unreadable.length ? EXIT.unsent : EXIT.ok;
+}
+
+async function backup(file: string, force: boolean): Promise<number> {
+  const { DATABASE_URL, DATA_DIR } = getEnv();
+  if (DATABASE_URL) {
+    throw new BackupRefused(
+      `The database is PostgreSQL (DATABASE_URL): back it up with PostgreSQL's own tool, consistent while the site runs:\n  pg_dump --format=custom --file=${file} "$DATABASE_URL"\nand keep the file as private as the database (it holds every request).`,
+    );
+  }
+  const report = await backupSqlite(DATA_DIR, file, { force });
+  console.log(`Backed up ${path.join(DATA_DIR, SQLITE_FILE)} to ${report.file} (${megabytes(report.bytes)}, schema ${report.schema}); integrity check ok.`);
+  return EXIT.ok;
+}
+
+async function restore(file: string, force: boolean): Promise<number> {
+  const { DATABASE_URL, DATA_DIR } = getEnv();
+  if (DATABASE_URL) {
+    throw new BackupRefused(
+      `The database is PostgreSQL (DATABASE_URL): restore a pg_dump backup with the site stopped:\n  pg_restore --clean --if-exists --dbname="$DATABASE_URL" ${file}`,
+    );
+  }
+  const report = await restoreSqlite(DATA_DIR, file, { force });
+  // Brings an older backup's schema up to date now rather than when the site next starts.
+  await database();
+  console.log(`Restored ${report.file} (schema ${report.schema}; integrity check ok) to ${path.join(DATA_DIR, SQLITE_FILE)}. Start the site.`);
+  return EXIT.ok;
+}
+
+async function refusable(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof BackupRefused)) throw error;
+    console.error(error.message);
+    return EXIT.refused;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 async function findLead(input: string) {

@@ -26,7 +26,7 @@ export function HelpAside() {
           );
         })}
         <p className="text-sm text-muted">
-          {t("returned")} <AdmissionsHoursText />.
+          {t("returned")} <AdmissionsHoursText endsSentence />
         </p>
         <CrisisNotice variant="line" locale={locale} className="border-t border-line pt-3 text-sm" />
       </div>

@@ -1,22 +1,20 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { fillNodes } from "@/components/crisis/fill-nodes";
+import { emergency, lifeline, samhsa } from "@/components/crisis/lines";
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en/crisis.json";
 import es from "@/messages/es/crisis.json";
 
-/**
- * Every word the site says about getting help in a crisis, and the numbers, in one file (and
- * the "crisis" messages) so a clinician reviews it in one place: 911 for danger right now,
- * the 988 Suicide & Crisis Lifeline by call, text or chat (in Spanish: press 2, or text
- * AYUDA), and SAMHSA's National Helpline (treatment referral in English and Spanish, not a
- * crisis line). Plain markup only: it renders on the server and inside the self-check's
- * client code, so the language is passed in rather than read from the request.
+/*
+ * Every word the site says about getting help in a crisis in one file (and the "crisis"
+ * messages; the numbers in lines.ts) so a clinician reviews it in one place: 911 for danger
+ * right now, the 988 Suicide & Crisis Lifeline by call, text or chat (in Spanish: press 2, or
+ * text AYUDA, or the Spanish chat), and SAMHSA's National Helpline (treatment referral in
+ * English and Spanish, not a crisis line). Plain markup only: it renders on the server and
+ * inside the self-check's client code, so the language is passed in rather than read from the
+ * request.
  */
-const lines = {
-  emergency: { number: "911", call: "tel:911" },
-  lifeline: { number: "988", call: "tel:988", text: "sms:988", chat: "https://988lifeline.org/chat/" },
-  samhsa: { number: "1-800-662-4357", call: "tel:+18006624357", tty: "1-800-487-4889", ttyCall: "tel:+18004874889" },
-} as const;
 const crisisHelpPath: Record<Locale, string> = { en: "/crisis-help", es: "/es/ayuda-en-crisis" };
 
 /**
@@ -28,6 +26,28 @@ const words = { en, es };
 function crisisWords(locale: Locale) {
   return (key: keyof typeof en, values?: { number: string }) =>
     values ? words[locale][key].replace("{number}", values.number) : words[locale][key];
+}
+
+/** A crisis sentence with its 911, 988 call and 988 text links (the text link in the page's language). */
+function crisisSentence(locale: Locale, key: "bar" | "line" | "notice", linkClass: string): ReactNode {
+  const t = crisisWords(locale);
+  return fillNodes(t(key), {
+    call911: (
+      <a href={emergency.call} className={linkClass}>
+        {emergency.number}
+      </a>
+    ),
+    call988: (
+      <a href={lifeline[locale].call} className={linkClass}>
+        {lifeline[locale].number}
+      </a>
+    ),
+    text988: (
+      <a href={lifeline[locale].text} className={linkClass}>
+        {t("textLink")}
+      </a>
+    ),
+  });
 }
 
 type Variant = "notice" | "line" | "bar";
@@ -49,20 +69,11 @@ export function CrisisNotice({
   children?: ReactNode;
 }) {
   const t = crisisWords(locale);
-  const { emergency, lifeline } = lines;
   if (variant === "bar") {
     return (
       <aside aria-label={t("barLabel")} className="no-print bg-brand-900 text-white [&_a:focus-visible]:outline-white">
         <p className="mx-auto max-w-6xl px-4 py-2 text-center text-sm sm:text-base">
-          {t("barIntro")}{" "}
-          <a href={lifeline.call} className="font-bold underline">
-            {lifeline.number}
-          </a>
-          {t("barOr")}{" "}
-          <a href={emergency.call} className="font-bold underline">
-            {emergency.number}
-          </a>
-          .{" "}
+          {crisisSentence(locale, "bar", "font-bold underline")}{" "}
           <Link href={crisisHelpPath[locale]} className="underline">
             {t("more")}
           </Link>
@@ -70,7 +81,6 @@ export function CrisisNotice({
       </aside>
     );
   }
-  const links = variant === "line" ? "font-semibold underline" : "underline";
   return (
     <p
       className={
@@ -78,15 +88,8 @@ export function CrisisNotice({
         (variant === "notice" ? "rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4 font-semibold" : undefined)
       }
     >
-      {variant === "line" ? t("lineIntro") : t("noticeIntro")}{" "}
-      <a href={emergency.call} className={links}>
-        {emergency.number}
-      </a>
-      {t("orCallText")}{" "}
-      <a href={lifeline.call} className={links}>
-        {lifeline.number}
-      </a>
-      .{children ? <> {children}</> : null}
+      {crisisSentence(locale, variant, variant === "line" ? "font-semibold underline" : "underline")}
+      {children ? <> {children}</> : null}
     </p>
   );
 }
@@ -94,7 +97,7 @@ export function CrisisNotice({
 /** For MDX (`<CrisisLines />`): the three services as cards, on the crisis-help page. */
 export function CrisisLines({ locale = "en" }: { locale?: Locale }) {
   const t = crisisWords(locale);
-  const { emergency, lifeline, samhsa } = lines;
+  const line = lifeline[locale];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <section aria-labelledby="crisis-911" className="rounded-lg border-2 border-danger-700 bg-white p-4">
@@ -114,15 +117,19 @@ export function CrisisLines({ locale = "en" }: { locale?: Locale }) {
           {t("lifelineTitle")}
         </h3>
         <p className="mt-1">
-          {t("lifelineCall")}{" "}
-          <a href={lifeline.call} className="font-bold">
-            {lifeline.number}
-          </a>{" "}
-          {t("lifelineChat")}{" "}
-          <a href={lifeline.chat} rel="noopener noreferrer">
-            988lifeline.org
-          </a>
-          {t("lifelineOptions")}
+          {fillNodes(t("lifelineBody"), {
+            call988: (
+              <a href={line.call} className="font-bold">
+                {line.number}
+              </a>
+            ),
+            text988: <a href={line.text}>{t("textLink")}</a>,
+            chat: (
+              <a href={line.chat} rel="noopener noreferrer">
+                {t("chatLabel")}
+              </a>
+            ),
+          })}
         </p>
       </section>
       <section aria-labelledby="crisis-samhsa" className="rounded-lg border border-line bg-white p-4 sm:col-span-2">
@@ -149,7 +156,7 @@ export function SamhsaHelpline({ locale = "en" }: { locale?: Locale }) {
   const t = crisisWords(locale);
   return (
     <>
-      {t("samhsaLinkIntro")} <a href={lines.samhsa.call}>{lines.samhsa.number}</a>
+      {t("samhsaLinkIntro")} <a href={samhsa.call}>{samhsa.number}</a>
       {t("samhsaLinkOutro")}
     </>
   );
@@ -158,24 +165,24 @@ export function SamhsaHelpline({ locale = "en" }: { locale?: Locale }) {
 /** The self-check's crisis result: 911 and 988 as large links, first on the page. */
 export function CrisisActions({ forSomeoneElse, locale = "en" }: { forSomeoneElse: boolean; locale?: Locale }) {
   const t = crisisWords(locale);
-  const { emergency, lifeline } = lines;
+  const line = lifeline[locale];
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-3">
         <a href={emergency.call} className="btn bg-danger-700 text-lg text-white hover:underline">
           {t("call", { number: emergency.number })}
         </a>
-        <a href={lifeline.call} className="btn-primary text-lg">
-          {t("call", { number: lifeline.number })}
+        <a href={line.call} className="btn-primary text-lg">
+          {t("call", { number: line.number })}
         </a>
-        <a href={lifeline.text} className="btn-secondary text-lg">
-          {t("text", { number: lifeline.number })}
+        <a href={line.text} className="btn-secondary text-lg">
+          {t("text", { number: line.number })}
         </a>
       </div>
       <p>
-        <strong>{emergency.number}</strong> {t("actionsDanger")} <strong>{lifeline.number}</strong>{" "}
+        <strong>{emergency.number}</strong> {t("actionsDanger")} <strong>{line.number}</strong>{" "}
         {t("actionsLifeline")}{" "}
-        <a href={lifeline.chat} rel="noopener noreferrer" className="font-semibold text-brand-700 underline">
+        <a href={line.chat} rel="noopener noreferrer" className="font-semibold text-brand-700 underline">
           {t("actionsChat")}
         </a>
         .

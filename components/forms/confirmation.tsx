@@ -4,7 +4,7 @@ import { CrisisNotice } from "@/components/crisis/crisis-help";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { CallLink } from "@/components/layout/call-link";
 import { center } from "@/lib/center/schema";
-import { describeCallback, describeHours, timeZoneName } from "@/lib/center/hours";
+import { describeCallback, describeHours, endSentence, timeZoneName } from "@/lib/center/hours";
 import { bestTimes, type BestTime } from "@/lib/forms/choices";
 import type { Locale } from "@/lib/i18n/locales";
 import { catalogues } from "@/lib/i18n/messages";
@@ -40,7 +40,9 @@ function SpanishCallback() {
     spanishCallbackHours.length === 0
       ? [t("spanishNone")]
       : [
-          now.openNow ? t("spanishNow") : t("spanishHours", { hours: describeHours(spanishCallbackHours, "es") }),
+          now.openNow
+            ? t("spanishNow")
+            : endSentence(t("spanishHours", { hours: describeHours(spanishCallbackHours, "es") })),
           interpreterLine ? t("spanishInterpreter") : t("spanishLater"),
         ];
   return (

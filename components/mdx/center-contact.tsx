@@ -46,8 +46,9 @@ export function Address() {
   );
 }
 
-export function AdmissionsHours() {
-  return <AdmissionsHoursText />;
+/** In MDX at the end of a sentence, write `<AdmissionsHours endsSentence />` and no period after it. */
+export function AdmissionsHours({ endsSentence }: { endsSentence?: boolean }) {
+  return <AdmissionsHoursText endsSentence={endsSentence} />;
 }
 
 export function IfSameDayAssessment({ children }: { children: React.ReactNode }) {
@@ -68,18 +69,31 @@ export function License() {
 
 const rightToLeft = new Set(["ar", "fa", "he", "ur"]);
 
-/** The Section 1557 taglines from the config, each in its own language, with the admissions number. */
+/**
+ * The Section 1557 notice of available help (the 2024 rule): free language help and free aids
+ * and services, the relay line for TTY users, then the config's taglines, each in its own
+ * language, with the admissions number.
+ */
 export function LanguageTaglines() {
+  const t = translator(getRequestLocale(), "center");
   return (
-    <ul>
-      {center.languages.taglines.map((tagline) => (
-        <li key={tagline.lang}>
-          <span lang={tagline.lang} dir={rightToLeft.has(tagline.lang) ? "rtl" : undefined}>
-            {tagline.text}
-          </span>{" "}
-          <Phone kind="admissions" />
-        </li>
-      ))}
-    </ul>
+    <>
+      <p>
+        {t("aidsNotice")} <Phone kind="admissions" />.
+      </p>
+      <p>
+        {t("ttyNotice")} <Phone kind="admissions" />.
+      </p>
+      <ul>
+        {center.languages.taglines.map((tagline) => (
+          <li key={tagline.lang}>
+            <span lang={tagline.lang} dir={rightToLeft.has(tagline.lang) ? "rtl" : undefined}>
+              {tagline.text}
+            </span>{" "}
+            <Phone kind="admissions" />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -62,6 +62,14 @@ export function formatDays(days: readonly Weekday[], locale: Locale = "en"): str
   return list.length <= 2 ? list.join(` ${and} `) : `${list.slice(0, -1).join(", ")} ${and} ${list.at(-1)}`;
 }
 
+/**
+ * Closes a sentence that may end in a time: Spanish "8 p. m." already ends in its period,
+ * and a second one would read "p. m..".
+ */
+export function endSentence(text: string): string {
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
 export function formatRange(open: string, close: string, locale: Locale = "en"): string {
   return locale === "es"
     ? `de ${formatClock(open, locale)} a ${formatClock(close, locale)}`

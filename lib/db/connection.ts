@@ -57,6 +57,9 @@ async function open(): Promise<Db> {
   const { error, results } = await new Migrator({
     db,
     provider: { getMigrations: async () => migrations(engine.kind) },
+    // Numbers are handed out to work merged in any order: a database that already has 007
+    // still gets 006 (each migration stands alone).
+    allowUnorderedMigrations: true,
   }).migrateToLatest();
   if (error) {
     await db.destroy();

@@ -28,6 +28,8 @@ import en_articles from "@/messages/en/articles.json";
 import es_articles from "@/messages/es/articles.json";
 import en_selfCheck from "@/messages/en/selfCheck.json";
 import es_selfCheck from "@/messages/es/selfCheck.json";
+import en_safety from "@/messages/en/safety.json";
+import es_safety from "@/messages/es/safety.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -52,6 +54,7 @@ const en = {
   error: en_error,
   articles: en_articles,
   selfCheck: en_selfCheck,
+  safety: en_safety,
 };
 export type Messages = typeof en;
 export const catalogues: Record<Locale, Messages> = {
@@ -72,5 +75,6 @@ export const catalogues: Record<Locale, Messages> = {
     error: es_error,
     articles: es_articles,
     selfCheck: es_selfCheck,
+    safety: es_safety,
   },
 };

@@ -8,13 +8,17 @@ import { translator } from "@/lib/i18n/translate";
 import { personPath, personText } from "@/lib/people";
 import { breadcrumbJsonLd, type JsonLd } from "@/lib/seo/structured-data";
 
-/** A person as schema.org sees them, in one language: their page there, job, and each credential. */
+/**
+ * A person as schema.org sees them, in one language: their page there, job, and each
+ * credential. The @id is the same in both languages (the English page's), so search engines
+ * see one person with two pages, not two people.
+ */
 function personJsonLd(person: Person, siteUrl: string, locale: Locale): JsonLd {
   const url = new URL(personPath(person, locale), siteUrl).href;
   const words = personText(person, locale);
   return {
     "@type": "Person",
-    "@id": `${url}#person`,
+    "@id": `${new URL(personPath(person, "en"), siteUrl).href}#person`,
     name: person.name,
     url,
     jobTitle: words.jobTitle,

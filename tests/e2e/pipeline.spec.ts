@@ -22,7 +22,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
     let server: StaffServer;
     test.beforeAll(async () => {
       test.setTimeout(120_000);
-      server = await startStaffServer(engine, port, shortIdlePort);
+      server = await startStaffServer(engine, port, { shortIdlePort });
     });
     test.afterAll(async () => {
       await server?.stop();
@@ -39,7 +39,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
           ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", "tests/support/pipeline-seed.ts", kind, name, uniquePhone()],
           { env: server.env, encoding: "utf8" },
         ).trim();
-      const sam = await newStaffContext(browser, [server.url, server.shortIdleUrl], "sam@example.org", "Sam Okafor");
+      const sam = await newStaffContext(browser, server.origins, "sam@example.org", "Sam Okafor");
       await completeSetup(sam, setupLink(server.staff("add", sam.email, "--role", "admissions", "--name", sam.name)));
       const { page } = sam;
 

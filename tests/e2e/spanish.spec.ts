@@ -88,6 +88,13 @@ test("every public page has a Spanish twin: 200, lang=es, canonical, hreflang bo
       english.filter((message) => shown.includes(message)),
       `English UI text on ${pair.es}`,
     ).toEqual([]);
+    const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
+    expect(
+      english.filter((message) => labels.includes(message)),
+      `English screen-reader labels on ${pair.es}`,
+    ).toEqual([]);
+    // A time that ends in "p. m." already ends its sentence; the zone's name already says "hora".
+    expect(shown, `doubled period or "del hora" on ${pair.es}`).not.toMatch(/\b[ap]\. m\.\.|del hora\b/);
 
     const back = await (await request.get(pair.en)).text();
     expect(back, `${pair.en} switches to ${pair.es}`).toMatch(

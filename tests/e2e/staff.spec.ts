@@ -46,7 +46,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
     const a11y = async (page: Page, what: string) => {
       if (engine === "sqlite") await checkPage(page, what, `test-results/staff-${what}`);
     };
-    const origins = () => [server.url, server.shortIdleUrl];
+    const origins = () => server.origins;
     /** A browser signed in as `account`, from the state set-up left. */
     const as = async (browser: Browser, account: Account, options: { javaScriptEnabled?: boolean } = {}) => {
       const user = await newStaffContext(browser, origins(), account.email, account.name, {
@@ -60,7 +60,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
 
     test.beforeAll(async ({ browser }) => {
       test.setTimeout(180_000);
-      server = await startStaffServer(engine, port, shortIdlePort);
+      server = await startStaffServer(engine, port, { shortIdlePort });
       const added = await Promise.all([
         server.staffAsync("add", "alex@example.org", "--role", "admissions", "--name", "Alex Rivera"),
         server.staffAsync("add", "robin@example.org", "--role", "admin", "--name", "Robin Admin"),

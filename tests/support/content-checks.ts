@@ -38,8 +38,21 @@ const mdxComponents = new Set([
   "AftercareOptions",
   "EditorialTeam",
   "ReviewInterval",
+  "H2",
+  "OverdoseSteps",
+  "NaloxoneFacts",
+  "WithdrawalWarning",
+  "RecoveryMedications",
+  "LethalMeansSafety",
+  "Lifeline988",
+  "AdultConsent",
   "span",
 ]);
+
+/** `<H2 id="…">Heading</H2>` read as the markdown `## Heading` it renders like, for the prose and outline checks. */
+function sectionHeadingsAsMarkdown(body: string): string {
+  return body.replace(/^<H2\s+id="[^"]*"\s*>(.*?)<\/H2>\s*$/gm, "## $1");
+}
 
 export const vagueLinkText = /^(click here|here|read more|more|this page|link)$/i;
 
@@ -94,7 +107,7 @@ function inlineText(line: string): string {
 
 /** Turns an MDX body into English prose blocks: one per heading, list item, table cell or paragraph. */
 export function proseBlocks(body: string, jsxStrings: string[] = []): string[] {
-  const english = body
+  const english = sectionHeadingsAsMarkdown(body)
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, " ")
     .replace(/<span\s+lang="(?!en)[^"]*">[\s\S]*?<\/span>/g, " ");
   const text = stripJsx(english, jsxStrings);
@@ -152,9 +165,12 @@ export function outcomePromises(text: string): string[] {
   return found;
 }
 
-const allowedNumbers = ["8006624357", "8004874889"];
+const allowedNumbers = ["8006624357", "8004874889", "8007997233"];
 
-/** Anything that looks like a phone number, except SAMHSA's helpline and its TTY line. */
+/**
+ * Anything that looks like a phone number, except SAMHSA's helpline and its TTY line and the
+ * National Domestic Violence Hotline: real public lines, never the center's.
+ */
 export function phoneNumbers(text: string): string[] {
   const pattern =
     /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\+?\b\d{10,11}\b|\b\d{3}[.-]\d{4}\b/g;
@@ -213,7 +229,8 @@ export function copiedFromSeeds(label: string, text: string): string[] {
 }
 
 /** Headings start at h2 and never skip a level; the last h2 section links somewhere or gives the phone. */
-export function outlineProblems(label: string, body: string): string[] {
+export function outlineProblems(label: string, source: string): string[] {
+  const body = sectionHeadingsAsMarkdown(source);
   const levels = [...body.matchAll(/^(#{1,6})\s/gm)].map((m) => m[1].length);
   const out: string[] = [];
   levels.forEach((level, i) => {
@@ -238,9 +255,9 @@ export function unknownComponents(label: string, body: string): string[] {
     .map((tag) => `${label}: <${tag}>`);
 }
 
-/** Public sites content may link to: crisis lines, public health agencies, federal rules. */
+/** Public sites content may link to: crisis lines, public health agencies, federal rules, the ASAM Criteria. */
 export const externalHosts =
-  /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov)(\/|$)/;
+  /^https:\/\/(www\.)?(988lifeline\.org|samhsa\.gov|findtreatment\.gov|hhs\.gov|ecfr\.gov|asam\.org)(\/|$)/;
 
 const articlesDir = path.resolve(here, "../../content/articles");
 

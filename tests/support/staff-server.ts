@@ -7,15 +7,18 @@ import { startTestPostgres, type TestPostgres } from "./postgres";
 
 /**
  * A production `next start` of its own for the staff specs (ports STAFF_E2E_PORT_BASE + 1 to 9, 3511-3519 by default), on SQLite in a
- * fresh DATA_DIR or on a throwaway PostgreSQL, plus a second server on the same database
+ * fresh DATA_DIR or on a throwaway PostgreSQL, plus, when asked for, a second server on the same database
  * with a short idle logoff, so the spec can wait it out without rushing the rest of the walk
  * (cookies don't care about ports, so one session works on both). Emails go to files
- * (LOCAL_PREVIEW); the shared e2e server is left alone.
+ * (LOCAL_PREVIEW); the shared e2e server is left alone. `env` is added to the servers' and the
+ * commands' environment (e.g. a clock moved ahead, tests/support/fake-clock.mjs).
  */
 export type StaffServer = {
   url: string;
-  /** The same site and database, logging off after STAFF_IDLE_SECONDS. */
-  shortIdleUrl: string;
+  /** The same site and database, logging off after STAFF_IDLE_SECONDS (when a port was given for it). */
+  shortIdleUrl?: string;
+  /** Every address the site answers on: a request anywhere else is foreign. */
+  origins: string[];
   env: NodeJS.ProcessEnv;
   /** `npm run staff -- …` against this server's database; returns what it printed. */
   staff(...args: string[]): string;
@@ -31,7 +34,7 @@ export const STAFF_IDLE_SECONDS = 8;
 export async function startStaffServer(
   engine: "sqlite" | "postgres",
   port: number,
-  shortIdlePort: number,
+  options: { shortIdlePort?: number; env?: Record<string, string> } = {},
 ): Promise<StaffServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `staff-e2e-${engine}-`));
   const postgres: TestPostgres | undefined = engine === "postgres" ? await startTestPostgres() : undefined;
@@ -46,6 +49,7 @@ export async function startStaffServer(
     SITE_URL: url,
     SMTP_URL: "",
     LEAD_RATE_LIMIT: "50",
+    ...options.env,
   };
   const log = openSync(path.join(dataDir, "server.log"), "a");
   const start = (listen: number, extra: Record<string, string>): ChildProcess =>
@@ -54,12 +58,14 @@ export async function startStaffServer(
       stdio: ["ignore", log, log],
       detached: true,
     });
-  const shortIdleUrl = `http://127.0.0.1:${shortIdlePort}`;
+  const shortIdleUrl = options.shortIdlePort ? `http://127.0.0.1:${options.shortIdlePort}` : undefined;
   // The first one migrates the database; the second starts once it has.
   const children = [start(port, {})];
   await waitFor(url);
-  children.push(start(shortIdlePort, { STAFF_IDLE_MINUTES: String(STAFF_IDLE_SECONDS / 60) }));
-  await waitFor(shortIdleUrl);
+  if (options.shortIdlePort && shortIdleUrl) {
+    children.push(start(options.shortIdlePort, { STAFF_IDLE_MINUTES: String(STAFF_IDLE_SECONDS / 60) }));
+    await waitFor(shortIdleUrl);
+  }
   const tsx = (script: string, args: string[]) =>
     execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions", "react-server", script, ...args], {
       env,
@@ -68,6 +74,7 @@ export async function startStaffServer(
   return {
     url,
     shortIdleUrl,
+    origins: shortIdleUrl ? [url, shortIdleUrl] : [url],
     env,
     staff: (...args) => tsx("scripts/staff.ts", args),
     staffAsync: async (...args) =>

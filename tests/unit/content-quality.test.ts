@@ -101,7 +101,9 @@ describe("the checks themselves", () => {
   });
   it("flag phone numbers but allow crisis lines and SAMHSA", () => {
     expect(phoneNumbers("Call (503) 555-0142, +15035550143, 503.555.0144 or 555-0145.")).toHaveLength(4);
-    expect(phoneNumbers("Call 911, 988, 1-800-662-4357 or TTY 1-800-487-4889. Updated 2026-11-23.")).toEqual([]);
+    expect(
+      phoneNumbers("Call 911, 988, 1-800-662-4357, TTY 1-800-487-4889 or 1-800-799-7233. Updated 2026-11-23."),
+    ).toEqual([]);
   });
   it("grade hard prose above easy prose", () => {
     expect(gradeOf(["You can call us. We will talk.", "What to bring"])).toBeLessThan(3);
@@ -205,5 +207,13 @@ describe("content pages", () => {
     expect(faq.length).toBeLessThanOrEqual(14);
     expect(faq.filter((f) => /[<>[\]*_`#]/.test(f.question + f.answer)).map((f) => f.question)).toEqual([]);
     expect(pages.filter((p) => p.slug !== "faq" && p.meta.faq).map((p) => p.slug)).toEqual([]);
+  });
+});
+
+describe("every content file, in both languages", () => {
+  it('ends a sentence after the hours with <AdmissionsHours endsSentence />, never a typed period ("p. m..")', () => {
+    const files = readdirSync("content", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"));
+    const typed = files.filter((file) => /<AdmissionsHours\s*\/>\./.test(readFileSync(`content/${file}`, "utf8")));
+    expect(typed).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { centerConfig } from "@/lib/center/config";
 import { centerSchema } from "@/lib/center/schema";
 import { parsePageMeta } from "@/lib/content-schema";
-import { describeHours, formatClock, formatDays } from "@/lib/center/hours";
+import { describeHours, endSentence, formatClock, formatDays } from "@/lib/center/hours";
 import { formatUsPhone, normalizeUsPhone } from "@/lib/phone";
 
 describe("center config", () => {
@@ -18,6 +18,16 @@ describe("center config", () => {
     const result = centerSchema.safeParse(broken);
     // Exactly these two: nothing else is blamed.
     expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["phones.admissions", "timeZone"]);
+  });
+
+  it("gives every aftercare option its Spanish words, so the Spanish page never shows English", () => {
+    const [scheduled, unscheduled] = centerConfig.aftercare;
+    const broken = {
+      ...centerConfig,
+      aftercare: [{ ...scheduled, es: undefined }, { ...unscheduled, es: { ...unscheduled.es, when: "Los lunes" } }],
+    };
+    const result = centerSchema.safeParse(broken);
+    expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["aftercare.0.es", "aftercare.1.es.when"]);
   });
 });
 
@@ -81,5 +91,30 @@ describe("US phone numbers", () => {
 
   it("formats for display", () => {
     expect(formatUsPhone("+15035550142")).toBe("(503) 555-0142");
+  });
+});
+
+describe("the Section 1557 taglines", () => {
+  it("count a language's two scripts once, and need 15 languages", () => {
+    const taglines = centerConfig.languages.taglines;
+    expect(taglines.map((t) => t.lang)).toEqual(expect.arrayContaining(["zh-Hans", "zh-Hant"]));
+    const withoutOne = {
+      ...centerConfig,
+      languages: { ...centerConfig.languages, taglines: taglines.filter((t) => t.lang !== "lo") },
+    };
+    expect(centerSchema.safeParse(withoutOne).error?.issues.map((i) => i.path.join("."))).toEqual([
+      "languages.taglines",
+    ]);
+  });
+});
+
+describe("sentences that end in a time", () => {
+  it("get one period, in both languages", () => {
+    expect(endSentence(describeHours([{ days: ["mon"], open: "09:00", close: "17:00" }], "es"))).toBe(
+      "lunes, de 9 a. m. a 5 p. m.",
+    );
+    expect(endSentence(describeHours([{ days: ["mon"], open: "09:00", close: "17:00" }]))).toBe(
+      "Monday, 9 AM to 5 PM.",
+    );
   });
 });

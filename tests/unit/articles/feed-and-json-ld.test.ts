@@ -24,6 +24,7 @@ function article(slug: string, published: string, reviewed: string, title = `Abo
       topic: "for-families",
       author: author.slug,
       reviewer: reviewer.slug,
+      reviewScope: "family",
       published,
       reviewed,
       sources: [{ title: "NIDA principles", publisher: "NIDA", url: "https://nida.nih.gov/publications/x" }],
@@ -121,6 +122,10 @@ describe("a Spanish article's JSON-LD", () => {
       },
       about: { name: expect.stringMatching(/familiar/) },
     });
+    // One person, one node: the same @id in both languages, whichever page the url names.
+    const [english] = articleJsonLd(article("x", "2026-03-01", "2026-11-30"), site);
+    expect((page.author as { "@id": string })["@id"]).toBe(`${site}/people/${author.slug}#person`);
+    expect((english.author as { "@id": string })["@id"]).toBe(`${site}/people/${author.slug}#person`);
     expect(crumbs).toMatchObject({
       itemListElement: [
         { name: "Inicio", item: `${site}/es` },

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getEnv, resetEnvForTests } from "@/lib/env";
 import { useTestStore } from "./fixtures";
 
@@ -77,5 +77,48 @@ describe("getEnv", () => {
     expect(envWith({ DATABASE_URL: "mysql://db/leads" })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
     expect(envWith({ DATABASE_URL: "postgres://site:pw@db.internal/leads", TRUSTED_PROXY_HOPS: "0" })).toThrow(/TRUSTED_PROXY_HOPS: must be 1 or more/);
     expect(envWith({ TRUSTED_PROXY_HOPS: "2", DATABASE_URL: "postgresql://db/leads" })()).toMatchObject({ TRUSTED_PROXY_HOPS: 2 });
+  });
+});
+
+describe("startServer", () => {
+  async function startWith(values: Record<string, string>) {
+    for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+    resetEnvForTests();
+    const exit = vi.spyOn(process, "exit").mockImplementation(() => {
+      throw new Error("exited");
+    });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { startServer } = await import("@/lib/server-start");
+    const outcome = await startServer().then(
+      () => "started",
+      () => "refused",
+    );
+    const printed = errors.mock.calls.flat().join("\n");
+    const exitCode = exit.mock.calls[0]?.[0];
+    exit.mockRestore();
+    errors.mockRestore();
+    return { outcome, printed, exitCode };
+  }
+
+  afterEach(async () => {
+    const { stopLeadDelivery } = await import("@/lib/leads/delivery");
+    await stopLeadDelivery();
+  });
+
+  it("refuses to publish the demo config under a public address, naming each field", async () => {
+    const { outcome, printed, exitCode } = await startWith({ SITE_URL: "https://www.lumen-ridge-recovery.org" });
+    expect(outcome).toBe("refused");
+    expect(exitCode).toBe(1);
+    expect(printed).toMatch(/still has demo values/);
+    expect(printed).toMatch(/phones\.admissions: "\+15035550142" is a 555-01xx demo phone number/);
+    expect(printed).toMatch(/people\[0\]: Dana Whitfield is a demo person/);
+    expect(printed).toMatch(/license\.number: "EXAMPLE-0000"/);
+  });
+
+  it("starts under a local address, and as a local preview under a public one", async () => {
+    expect((await startWith({ SITE_URL: "http://127.0.0.1:3210" })).outcome).toBe("started");
+    expect((await startWith({ SITE_URL: "https://www.lumen-ridge-recovery.org", LOCAL_PREVIEW: "1" })).outcome).toBe(
+      "started",
+    );
   });
 });

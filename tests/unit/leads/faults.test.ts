@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import readline from "node:readline";
 import { afterEach, expect, it, vi } from "vitest";
 import { closeDatabase } from "@/lib/db/connection";
 import { getLead, listLeads, storeLead } from "@/lib/leads/store";
 import { startTestSmtp, type TestSmtp } from "@/tests/support/smtp";
 import { callLead, describeOnEngine, restartServer } from "./fixtures";
+import { useLeadWorkers } from "./workers";
 
 /**
  * Real processes killed with SIGKILL, against a real mail server that refuses and then
@@ -12,36 +11,14 @@ import { callLead, describeOnEngine, restartServer } from "./fixtures";
  * Message-ID; a process killed between the server's "250 OK" and recording it may cause one
  * repeat of that one message, which mail clients fold by Message-ID).
  */
-const workers: ChildProcess[] = [];
 let smtp: TestSmtp | undefined;
 
 afterEach(async () => {
-  for (const worker of workers.splice(0)) worker.kill("SIGKILL");
   await smtp?.close();
   smtp = undefined;
 });
-
-function startWorker(args: string[], onLine: (line: string) => void = () => undefined): Promise<ChildProcess> {
-  // node itself, not the tsx wrapper: SIGKILL must hit the process that holds the work.
-  const worker = spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", "tests/support/lead-worker.ts", ...args], {
-    env: {
-      ...process.env,
-      LEAD_RETRY_FIRST_SECONDS: "1",
-      LEAD_LEASE_SECONDS: "2",
-      LEAD_EMAIL_DETAIL: "full",
-      NODE_ENV: "test",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  workers.push(worker);
-  return new Promise((resolve, reject) => {
-    worker.once("exit", (code) => reject(new Error(`worker exited early (${code})`)));
-    readline.createInterface({ input: worker.stdout! }).on("line", (line) => {
-      if (line === "ready") resolve(worker);
-      onLine(line);
-    });
-  });
-}
+// After the hook above, so the workers are killed (hooks run in reverse) before the mail server closes.
+const startWorker = useLeadWorkers();
 
 const referencesAtSink = (server: TestSmtp) => server.messages.map((m) => m.headers.get("x-lead-reference") ?? "?");
 
