@@ -1,13 +1,14 @@
 import type { FormEvent, ReactNode } from "react";
 import { CrisisActions, SamhsaHelpline } from "@/components/crisis/crisis-help";
 import { deeper, Heading, viewHeadingId, type HeadingLevel } from "@/components/self-check/heading";
+import { HelpLines } from "@/components/self-check/help-lines";
 import { HiddenAnswers } from "@/components/self-check/hidden-answers";
 import { PrepareCallRequest } from "@/components/self-check/prepare-call-request";
 import type { SelfCheckLanguage } from "@/components/self-check/words";
 import { fill } from "@/components/forms/form-words";
 import type { Locale } from "@/lib/i18n/locales";
-import { describeOutcome, evaluate } from "@/lib/self-check/evaluate";
-import { word, type Answers, type Audience, type ResultId } from "@/lib/self-check/model";
+import { describeOutcome, evaluate, type SafetyNote } from "@/lib/self-check/evaluate";
+import { isHelpNow, word, type Answers, type Audience, type ResultId } from "@/lib/self-check/model";
 import type { SummaryChoice } from "@/lib/self-check/summary";
 
 type ResultViewProps = SelfCheckLanguage & {
@@ -28,14 +29,15 @@ type ResultViewProps = SelfCheckLanguage & {
 export function ResultView(props: ResultViewProps) {
   const { audience, answers, headingLevel, autoFocus, callLink, formAction, onSubmit, content, words, locale } = props;
   const outcome = evaluate(answers, content);
-  const { result, reasons, askFor, notes } = describeOutcome(outcome, audience, content);
+  const { result, reasons, askFor, safetyNotes, notes } = describeOutcome(outcome, audience, content);
   const text = content.results[result];
   const sub = deeper(headingLevel);
   const skipped = outcome.unanswered.length;
+  const helpNow = isHelpNow(result);
   return (
     <div className="space-y-5">
       <div
-        className={`space-y-3 rounded-lg border-l-8 p-4 sm:p-5 ${result === "crisis" ? "border-danger-700 bg-danger-50" : "border-brand-700 bg-brand-50"}`}
+        className={`space-y-3 rounded-lg border-l-8 p-4 sm:p-5 ${helpNow ? "border-danger-700 bg-danger-50" : "border-brand-700 bg-brand-50"}`}
       >
         <Heading
           id={viewHeadingId}
@@ -48,19 +50,27 @@ export function ResultView(props: ResultViewProps) {
           {text.title}
         </Heading>
         <p className="text-lg">{word(text.intro, audience)}</p>
-        {result === "crisis" ? <CrisisActions forSomeoneElse={audience === "other"} locale={locale} /> : null}
+        {helpNow ? <CrisisActions forSomeoneElse={audience === "other"} locale={locale} /> : null}
       </div>
       <p className="font-semibold">{word(content.notADiagnosis, audience)}</p>
-      <List level={sub} title={result === "crisis" ? words.whyShowing : words.whySuggest} items={reasons} />
+      <SafetyNotes
+        level={sub}
+        notes={safetyNotes}
+        // 988 is already offered above on a help-now result.
+        lifelineShown={helpNow}
+        locale={locale}
+        words={words}
+      />
+      <List level={sub} title={helpNow ? words.whyShowing : words.whySuggest} items={reasons} />
       <List level={sub} title={words.askFor} items={askFor} />
-      <NextSteps {...props} result={result} level={sub} />
       <List level={sub} title={words.keepInMind} items={notes} />
+      <NextSteps {...props} result={result} level={sub} />
       {skipped > 0 && result !== "crisis" ? (
         <p className="text-muted">{skipped === 1 ? words.skippedOne : fill(words.skippedMany, { count: skipped })}</p>
       ) : null}
-      {result === "crisis" ? (
+      {helpNow ? (
         <div className="space-y-3">
-          <p>{words.whenSafe}</p>
+          <p>{result === "crisis" ? words.whenSafe : words.afterCheck}</p>
           {callLink}
         </div>
       ) : (
@@ -108,6 +118,36 @@ function List({ level, title, items }: { level: HeadingLevel; title: string; ite
   );
 }
 
+type SafetyNotesProps = {
+  level: HeadingLevel;
+  notes: SafetyNote[];
+  lifelineShown: boolean;
+  locale: Locale;
+  words: SelfCheckLanguage["words"];
+};
+
+/** Safety advice first, each in a box of its own with its help lines to tap. */
+function SafetyNotes({ level, notes, lifelineShown, locale, words }: SafetyNotesProps) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="space-y-3">
+      <Heading level={level} className="mt-0 text-xl font-bold text-brand-900">
+        {words.safetyHeading}
+      </Heading>
+      {notes.map((note) => (
+        <div key={note.id} className="rounded-lg border-l-4 border-danger-700 bg-danger-50 p-4">
+          <p className="font-semibold">{note.text}</p>
+          <HelpLines
+            lines={note.lines.filter((line) => !(lifelineShown && line === "lifeline"))}
+            locale={locale}
+            words={words}
+          />
+        </div>
+      ))}
+    </section>
+  );
+}
+
 type NextStepsProps = SelfCheckLanguage & {
   audience: Audience;
   result: ResultId;
@@ -129,10 +169,10 @@ function NextSteps({ audience, result, level, schedule, content, words, locale }
       </section>
     );
   }
-  if (result === "higher-care") {
+  if (result === "higher-care" || result === "talk") {
     return (
       <p>
-        {words.higherCareBefore}{" "}
+        {result === "talk" ? words.talkBefore : words.higherCareBefore}{" "}
         <a
           href="https://findtreatment.gov"
           rel="noopener noreferrer"
@@ -140,7 +180,7 @@ function NextSteps({ audience, result, level, schedule, content, words, locale }
         >
           findtreatment.gov
         </a>
-        {words.higherCareAfter} <SamhsaHelpline locale={locale} />
+        {result === "talk" ? words.talkAfter : words.higherCareAfter} <SamhsaHelpline locale={locale} />
       </p>
     );
   }

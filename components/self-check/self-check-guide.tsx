@@ -10,7 +10,7 @@ import type { SelfCheckContent } from "@/lib/self-check/content";
 import { evaluate } from "@/lib/self-check/evaluate";
 import { nextState, startState, type Prepared, type SelfCheckState } from "@/lib/self-check/flow";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Answers, Audience } from "@/lib/self-check/model";
+import { isHelpNow, type Answers, type Audience } from "@/lib/self-check/model";
 import { buildSummary, type SummaryChoice } from "@/lib/self-check/summary";
 import { fill, type FormWords } from "@/components/forms/form-words";
 import type { SelfCheckWords } from "@/components/self-check/words";
@@ -123,7 +123,7 @@ export function SelfCheckGuide(props: SelfCheckGuideProps) {
       if (!step.answers[questions[step.index].id]) return setLocal({ ...step, error: words.pickAnswer });
       // A safety answer ends the questions at once: help comes before anything else.
       const last = step.index === questions.length - 1;
-      if (last || evaluate(step.answers, content).result === "crisis")
+      if (last || isHelpNow(evaluate(step.answers, content).result))
         return showResult(step.audience, step.answers, step.index);
       go({ ...step, index: step.index + 1, error: undefined });
     },

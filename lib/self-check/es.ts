@@ -70,12 +70,46 @@ export const spanishSelfCheck: SpanishSelfCheck = {
       },
       options: { yes, "not-sure": notSure, no },
     },
-    withdrawal: {
-      topic: "Convulsiones, temblores o alucinaciones al dejar",
+    "suicide-month": {
+      topic: "Ideas de suicidio o un intento, en el último mes",
       prompt: {
-        self: "Piense en las veces que bebió o consumió menos, o que lo dejó. ¿Alguna vez tuvo una convulsión o temblores fuertes? ¿O vio u oyó cosas que no estaban ahí?",
+        self: "En el último mes, ¿ha tenido ideas de quitarse la vida, o trató de hacerlo?",
+        other: "En el último mes, ¿su ser querido habló de quitarse la vida, lo insinuó o trató de hacerlo?",
+      },
+      hint: "Le hacemos esta pregunta a todas las personas. Importa aunque ya haya pasado.",
+      options: {
+        thoughts: {
+          label: { self: "Sí, he tenido esas ideas", other: "Sí, ha hablado de eso o lo ha insinuado" },
+          summary: "ideas de suicidio",
+        },
+        attempt: {
+          label: { self: "Sí, traté de quitarme la vida", other: "Sí, ha tratado de quitarse la vida" },
+          summary: "un intento de suicidio",
+        },
+        "not-sure": notSure,
+        no,
+      },
+    },
+    psychosis: {
+      topic: "Voces, desconfianza o días sin dormir",
+      prompt: {
+        self: "Últimamente, ¿ha oído voces que otros no oyen, ha creído que otras personas querían hacerle daño, o ha pasado días sin dormir?",
         other:
-          "Piense en las veces que su ser querido bebió o consumió menos, o que lo dejó. ¿Alguna vez tuvo una convulsión o temblores fuertes? ¿O vio u oyó cosas que no estaban ahí?",
+          "Últimamente, ¿su ser querido ha oído voces que otros no oyen, ha creído que otras personas querían hacerle daño, o ha pasado días sin dormir?",
+      },
+      hint: {
+        self: "Piense en las últimas 2 semanas. No cuente los momentos en que bebía o consumía menos, o lo dejaba. Días sin dormir quiere decir no sentir necesidad de dormir.",
+        other:
+          "Piense en las últimas 2 semanas. No cuente los momentos en que su ser querido bebía o consumía menos, o lo dejaba. Días sin dormir quiere decir no sentir necesidad de dormir.",
+      },
+      options: { yes, "not-sure": notSure, no },
+    },
+    withdrawal: {
+      topic: "Convulsiones, temblores, confusión o alucinaciones al dejar",
+      prompt: {
+        self: "Piense en las veces que bebió o consumió menos, o que lo dejó. ¿Alguna vez tuvo una convulsión, temblores fuertes o mucha confusión? ¿O vio u oyó cosas que no estaban ahí?",
+        other:
+          "Piense en las veces que su ser querido bebió o consumió menos, o que lo dejó. ¿Alguna vez tuvo una convulsión, temblores fuertes o mucha confusión? ¿O vio u oyó cosas que no estaban ahí?",
       },
       options: {
         yes,
@@ -88,14 +122,44 @@ export const spanishSelfCheck: SpanishSelfCheck = {
       },
     },
     "daily-use": {
-      topic: "Beber mucho o tomar benzos todos los días",
+      topic: "Beber mucho o tomar sedantes todos los días",
       prompt: {
-        self: "¿Bebe mucho alcohol todos los días? ¿O toma benzos todos los días, más de lo recetado o sin receta?",
+        self: "¿Bebe mucho alcohol todos los días? ¿O toma un sedante todos los días, más de lo recetado o sin receta?",
         other:
-          "¿Su ser querido bebe mucho alcohol todos los días? ¿O toma benzos todos los días, más de lo recetado o sin receta?",
+          "¿Su ser querido bebe mucho alcohol todos los días? ¿O toma un sedante todos los días, más de lo recetado o sin receta?",
       },
-      hint: "Las benzos son pastillas como Xanax, Valium, Klonopin o Ativan. Si se bebe o se toman benzos a diario, dejarlo de golpe puede ser peligroso.",
-      options: { yes, "not-sure": notSure, no },
+      hint: {
+        self: "Beber mucho quiere decir, por ejemplo, beber en la mañana o para calmar los temblores. Los sedantes son las benzos, como Xanax, Valium, Klonopin o Ativan; pastillas para dormir como Ambien (las «drogas Z»); barbitúricos; gabapentina y GHB. Si un médico le recetó uno para tomar a diario, no lo deje por su cuenta.",
+        other:
+          "Beber mucho quiere decir, por ejemplo, beber en la mañana o para calmar los temblores. Los sedantes son las benzos, como Xanax, Valium, Klonopin o Ativan; pastillas para dormir como Ambien (las «drogas Z»); barbitúricos; gabapentina y GHB. Si un médico le recetó uno a su ser querido para tomar a diario, no debe dejarlo por su cuenta.",
+      },
+      options: {
+        yes,
+        "not-sure": notSure,
+        no,
+        prescribed: {
+          label: {
+            self: "Solo un sedante que tengo recetado, y como está recetado",
+            other: "Solo un sedante que tiene recetado, y como está recetado",
+          },
+          summary: "solo un sedante recetado, como se indica",
+        },
+      },
+    },
+    opioids: {
+      topic: "Opioides: fentanilo, heroína, pastillas sin seguir la receta",
+      prompt: {
+        self: "¿Consume opioides, como fentanilo, heroína o pastillas para el dolor sin seguir la receta?",
+        other:
+          "¿Su ser querido consume opioides, como fentanilo, heroína o pastillas para el dolor sin seguir la receta?",
+      },
+      hint: "Las pastillas para el dolor incluyen la oxicodona y la hidrocodona. No cuente la metadona ni la buprenorfina tomadas como se recetaron.",
+      options: {
+        daily: { label: "Sí, todos los días o casi todos", summary: "todos los días o casi" },
+        some: { label: "Sí, pero no todos los días", summary: "sí, no todos los días" },
+        "not-sure": notSure,
+        no,
+      },
     },
     health: {
       topic: "La salud ahora",
@@ -104,7 +168,7 @@ export const spanishSelfCheck: SpanishSelfCheck = {
         other: "¿Cómo está ahora la salud de su ser querido, del cuerpo y de la mente?",
       },
       options: {
-        steady: { label: "Más o menos estable", summary: "más o menos estable" },
+        steady: { label: "Estable casi siempre", summary: "estable casi siempre" },
         hard: { label: "Hay días muy difíciles", summary: "hay días muy difíciles" },
         "daily-care": {
           label: {
@@ -217,21 +281,46 @@ export const spanishSelfCheck: SpanishSelfCheck = {
     },
     "harm-unsure": {
       reason: {
-        self: "No sabe si podría hacerse daño o hacerle daño a otra persona. No hace falta saberlo para llamar al 988. Alguien le va a escuchar.",
+        self: "No sabe si podría hacerse daño o hacerle daño a otra persona. No hace falta saberlo para llamar al 988 y marcar 2. Alguien le va a escuchar.",
         other:
-          "No sabe si su ser querido podría hacerse daño o hacerle daño a otra persona. Puede llamar al 988 para pedir consejo, aunque tenga dudas.",
+          "No sabe si su ser querido podría hacerse daño o hacerle daño a otra persona. Puede llamar al 988 y marcar 2 para pedir consejo, aunque tenga dudas.",
       },
     },
     "medical-emergency": {
       reason: "Usted dijo que puede haber una emergencia médica. Si tiene dudas, es más seguro llamar al 911.",
     },
+    "suicide-attempt": {
+      reason: {
+        self: "Usted dijo que trató de quitarse la vida en el último mes. Eso pide una revisión de salud mental hoy mismo, antes de un programa como el IOP.",
+        other:
+          "Usted dijo que su ser querido trató de quitarse la vida en el último mes. Eso pide una revisión de salud mental hoy mismo, antes de un programa como el IOP.",
+      },
+      askFor: {
+        self: "Una revisión de salud mental hoy mismo. Cuéntele al médico sobre el intento. Pregunte si una estadía en el hospital o la hospitalización parcial (PHP) debe ir antes del IOP.",
+        other:
+          "Una revisión de salud mental para su ser querido hoy mismo. Cuéntele al médico sobre el intento. Pregunte si una estadía en el hospital o la hospitalización parcial (PHP) debe ir antes del IOP.",
+      },
+    },
+    psychosis: {
+      reason: {
+        self: "Usted dijo que últimamente ha oído voces, ha creído que otras personas querían hacerle daño o ha pasado días sin dormir. Fuera de la abstinencia, estas señales piden una revisión de salud mental hoy mismo.",
+        other:
+          "Usted dijo que últimamente su ser querido ha oído voces, ha creído que otras personas querían hacerle daño o ha pasado días sin dormir. Fuera de la abstinencia, estas señales piden una revisión de salud mental hoy mismo.",
+      },
+      askFor: {
+        self: "Una revisión de salud mental hoy mismo, con un psiquiatra o en una sala de emergencias. Pregunte qué atención debe seguir.",
+        other:
+          "Una revisión de salud mental para su ser querido hoy mismo, con un psiquiatra o en una sala de emergencias. Pregunte qué atención debe seguir.",
+      },
+    },
     "withdrawal-history": {
       reason:
-        "Usted dijo que al dejar de consumir hubo una convulsión, temblores fuertes, o se vieron u oyeron cosas. Una abstinencia así puede ser peligrosa sin atención médica.",
+        "Usted dijo que al dejar de consumir hubo una convulsión, temblores fuertes, mucha confusión, o se vieron u oyeron cosas. Una abstinencia así puede ser peligrosa sin atención médica.",
       askFor: detoxCheck,
     },
     "heavy-daily-use": {
-      reason: "Beber mucho o tomar benzos todos los días puede hacer que dejarlo sea peligroso.",
+      reason:
+        "Después de beber mucho o tomar sedantes todos los días, dejarlo de golpe puede causar convulsiones, y puede matar.",
       askFor: detoxCheck,
     },
     "needs-daily-care": {
@@ -253,6 +342,13 @@ export const spanishSelfCheck: SpanishSelfCheck = {
     "step-down": {
       reason:
         "Cuando otro tratamiento terminó hace poco, o termina pronto, es un buen momento para empezar el IOP. Suele ser el paso siguiente.",
+    },
+    "opioid-daily": {
+      reason: {
+        self: "Usted dijo que consume opioides todos los días o casi. Dejarlos es duro, pero casi nunca es mortal en sí. El peligro es una sobredosis, sobre todo después de una pausa. El IOP puede darle apoyo unos días a la semana, junto con medicamentos.",
+        other:
+          "Usted dijo que su ser querido consume opioides todos los días o casi. Dejarlos es duro, pero casi nunca es mortal en sí. El peligro es una sobredosis, sobre todo después de una pausa. El IOP puede darle apoyo unos días a la semana, junto con medicamentos.",
+      },
     },
     "impact-severe": {
       reason:
@@ -278,15 +374,43 @@ export const spanishSelfCheck: SpanishSelfCheck = {
       },
     },
     unclear: {
-      reason:
-        "Sus respuestas no apuntan claro a una opción. Una llamada corta con nuestro equipo puede ayudar a aclararlo.",
+      reason: "Sus respuestas no apuntan claro a un tipo de atención, o dejó preguntas en blanco.",
     },
   },
   notes: {
+    "suicide-thoughts": {
+      self: "Las ideas de suicidio del último mes importan, aunque ya hayan pasado. Si vuelven, llame al 988 y marque 2, o mande AYUDA por texto al 988, de día o de noche. Cuénteselas al profesional clínico en su evaluación, para que su atención le ayude a estar a salvo.",
+      other:
+        "Las ideas de suicidio del último mes importan, aunque parezca que ya pasaron. Si vuelven, usted o su ser querido pueden llamar al 988 y marcar 2. O pueden mandar AYUDA por texto al 988, de día o de noche. Asegúrese de que el profesional clínico lo sepa en la evaluación de su ser querido.",
+    },
     "safety-unanswered":
-      "Usted no contestó una pregunta de seguridad. Si alguien puede estar en peligro, llame al 911, o llame o mande un texto al 988, ahora.",
-    "withdrawal-unsure":
-      "¿Tiene dudas sobre la abstinencia? Hable con un médico antes de consumir menos o de dejarlo. Hay abstinencias que pueden ser peligrosas.",
+      "Usted no contestó una pregunta de seguridad. Si alguien puede estar en peligro, llame al 911 ahora. O llame al 988 y marque 2, o mande AYUDA por texto al 988.",
+    "psychosis-unsure": {
+      self: "¿Tiene dudas sobre las voces, los miedos o el sueño? Pida pronto una revisión de salud mental. Si las cosas empeoran, llame al 988 y marque 2, o mande AYUDA por texto al 988. Si alguien puede estar en peligro, llame al 911.",
+      other:
+        "¿Tiene dudas sobre esas señales? Pida pronto una revisión de salud mental para su ser querido. Si las cosas empeoran, llame al 988 y marque 2, o mande AYUDA por texto al 988. Si alguien puede estar en peligro, llame al 911.",
+    },
+    "home-unsafe": {
+      self: "¿Alguien en casa le hace daño, le amenaza o le controla? La Línea Directa Nacional de Violencia Doméstica le puede ayudar. Atiende de día o de noche, en español. Y el 211 le ayuda a buscar un lugar seguro donde quedarse, y otra ayuda cerca.",
+      other:
+        "¿Alguien en casa le hace daño a su ser querido, le amenaza o le controla? La Línea Directa Nacional de Violencia Doméstica les puede ayudar. Atiende de día o de noche, en español. Y el 211 ayuda a buscar un lugar seguro donde quedarse, y otra ayuda cerca.",
+    },
+    naloxone: {
+      self: "Lleve naloxona (Narcan) con usted. Puede revertir una sobredosis de opioides, y se vende sin receta. Hay fentanilo en gran parte de las drogas de la calle, hasta en pastillas. Nunca consuma a solas. Después de una pausa, aunque sea de pocos días, el cuerpo pierde la tolerancia, y la cantidad de antes puede matar.",
+      other:
+        "Tenga naloxona (Narcan) en casa y llévela con usted. Puede revertir una sobredosis de opioides, y se vende sin receta. Hay fentanilo en gran parte de las drogas de la calle, hasta en pastillas. Pídale a su ser querido que nunca consuma a solas. Después de una pausa, aunque sea de pocos días, su tolerancia baja, y la cantidad de antes puede matar.",
+    },
+    "opioid-medication":
+      "Los medicamentos son una primera opción de tratamiento para el consumo de opioides, y bajan el riesgo de morir por una sobredosis. La buprenorfina o la metadona pueden empezar de inmediato y seguir durante el IOP. La naltrexona de acción prolongada, una inyección al mes, puede empezar después de una semana o más sin opioides.",
+    "withdrawal-caution":
+      "¿Tiene dudas sobre la abstinencia, o dejó en blanco una pregunta sobre ella? Hable con un médico antes de consumir menos o de dejarlo. Después de consumir a diario, dejar de golpe el alcohol o los sedantes puede causar convulsiones.",
+    "withdrawal-check":
+      "¿Tiene dudas sobre la abstinencia, o dejó en blanco una pregunta sobre ella? Pida una revisión de la abstinencia en la evaluación. Mientras tanto, hable con un médico antes de consumir menos o de dejarlo. Después de consumir a diario, dejar de golpe el alcohol o los sedantes puede causar convulsiones.",
+    "sedative-prescribed": {
+      self: "Usted toma a diario un sedante recetado. No lo deje ni tome menos por su cuenta: dejarlo de golpe puede causar convulsiones. Cuénteselo al profesional clínico en la evaluación.",
+      other:
+        "Su ser querido toma a diario un sedante recetado. No debe dejarlo ni tomar menos por su cuenta: dejarlo de golpe puede causar convulsiones. Cuénteselo al profesional clínico en la evaluación.",
+    },
     "home-unsupportive":
       "El apoyo en casa importa. Pregunte por las sesiones con la familia. Pregunte también por una casa de vida sobria si otras personas en casa beben o consumen drogas.",
     time: `El tiempo le preocupa. Pregunte por los grupos de ${sessionTimes}. Muchas personas siguen con su trabajo o sus clases durante el IOP.`,
@@ -310,7 +434,16 @@ export const spanishSelfCheck: SpanishSelfCheck = {
         other:
           "La seguridad de su ser querido es lo primero. Por favor, pida ayuda ahora, antes que nada. No tiene que pasar por esto a solas.",
       },
-      summary: "pedir ayuda ahora (911 o 988)",
+      summary: "pedir ayuda ahora (911, o 988 y marcar 2)",
+    },
+    urgent: {
+      title: "Pida hoy mismo una revisión de salud mental",
+      intro: {
+        self: "Según sus respuestas, lo más seguro es ver hoy mismo a un profesional de salud mental, antes de empezar un programa como el IOP. Vaya a una sala de emergencias, o llame al 988 y marque 2 para saber adónde ir. Si alguien puede estar en peligro, llame al 911.",
+        other:
+          "Según sus respuestas, lo más seguro es que su ser querido vea hoy mismo a un profesional de salud mental. Eso va antes que un programa como el IOP. Vayan a una sala de emergencias, o llame al 988 y marque 2 para saber adónde ir. Si alguien puede estar en peligro, llame al 911.",
+      },
+      summary: "revisión de salud mental hoy mismo (988 y marcar 2, o 911 si hay peligro)",
     },
     "higher-care": {
       title: "Puede hacer falta más atención primero",
@@ -337,6 +470,15 @@ export const spanishSelfCheck: SpanishSelfCheck = {
           "Según sus respuestas, por ahora a su ser querido le puede bastar una cita a la semana con un consejero o terapeuta. Si todo se pone más difícil, el IOP es el paso siguiente.",
       },
       summary: "la terapia ambulatoria puede bastar",
+    },
+    talk: {
+      title: "Hable con nosotros sobre el paso siguiente",
+      intro: {
+        self: "Según sus respuestas, no podemos señalar un tipo de atención. No pasa nada. Una charla corta y gratis con nuestro equipo o con su médico puede ayudar a ver qué le sirve.",
+        other:
+          "Según sus respuestas, no podemos señalar un tipo de atención para su ser querido. No pasa nada. Una charla corta y gratis con nuestro equipo o con su médico puede ayudar a ver qué le sirve a su ser querido.",
+      },
+      summary: "sin paso claro todavía: hablarlo",
     },
   },
   notADiagnosis: {

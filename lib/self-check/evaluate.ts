@@ -4,6 +4,7 @@ import {
   type Audience,
   type Condition,
   type Flag,
+  type HelpLineId,
   type Note,
   type Question,
   type ResultId,
@@ -22,11 +23,15 @@ export type Outcome = {
   unanswered: string[];
 };
 
+/** A safety note: shown in a box of its own before the reasons, with its help lines as links. */
+export type SafetyNote = { id: string; text: string; lines: readonly HelpLineId[] };
+
 type DescribedOutcome = {
   result: ResultId;
   reasons: string[];
   /** What to ask a provider for, each said once. */
   askFor: string[];
+  safetyNotes: SafetyNote[];
   notes: string[];
 };
 
@@ -56,11 +61,11 @@ function matches(condition: Condition, raised: ReadonlySet<Flag>): boolean {
 export function evaluate(answers: Answers, selfCheck: SelfCheckModel = model): Outcome {
   const raised = raisedFlags(answers, selfCheck);
   const matched = selfCheck.rules.filter((rule) => matches(rule.when, raised));
-  // The schema guarantees a final catch-all rule, so something always matches. That rule
-  // speaks only when nothing else did: "your answers do not point clearly one way".
+  // The schema guarantees a final catch-all rule with the neutral result, so something always
+  // matches. That rule speaks only when nothing else did: "your answers do not point clearly".
   const [deciding] = matched;
   const fallback = selfCheck.rules.at(-1);
-  const result = deciding?.result ?? "iop";
+  const result = deciding?.result ?? "talk";
   return {
     result,
     ruleIds: matched
@@ -78,10 +83,14 @@ export function describeOutcome(outcome: Outcome, audience: Audience, selfCheck:
     ids.flatMap((id) => list.filter((item) => item.id === id));
   const matched = byId(selfCheck.rules, outcome.ruleIds);
   const askFor = matched.flatMap((rule) => (rule.askFor ? [word(rule.askFor, audience)] : []));
+  const shown = byId(selfCheck.notes, outcome.noteIds);
   return {
     result: outcome.result,
     reasons: matched.map((rule) => word(rule.reason, audience)),
     askFor: [...new Set(askFor)],
-    notes: byId(selfCheck.notes, outcome.noteIds).map((note) => word(note.text, audience)),
+    safetyNotes: shown
+      .filter((note) => note.safety)
+      .map((note) => ({ id: note.id, text: word(note.text, audience), lines: note.lines ?? [] })),
+    notes: shown.filter((note) => !note.safety).map((note) => word(note.text, audience)),
   } satisfies DescribedOutcome;
 }

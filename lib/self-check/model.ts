@@ -8,9 +8,22 @@
 export const audiences = ["self", "other"] as const;
 export type Audience = (typeof audiences)[number];
 
-/** The possible results, highest precedence first: a safety answer always wins. */
-export const resultIds = ["crisis", "higher-care", "iop", "outpatient"] as const;
+/**
+ * The possible results, highest precedence first: a safety answer always wins. "talk" is the
+ * neutral default, given only when no other rule matches.
+ */
+export const resultIds = ["crisis", "urgent", "higher-care", "iop", "outpatient", "talk"] as const;
 export type ResultId = (typeof resultIds)[number];
+
+/** Results that send the visitor to help at once: the questions stop, and no form stands in the way. */
+export const helpNowResults: readonly ResultId[] = ["crisis", "urgent"];
+export function isHelpNow(result: ResultId): boolean {
+  return helpNowResults.includes(result);
+}
+
+/** Help lines a note can offer as links, besides its words (components/self-check/help-lines.tsx). */
+export const helpLineIds = ["lifeline", "domestic-violence", "local-help"] as const;
+export type HelpLineId = (typeof helpLineIds)[number];
 
 /** What an answer signals. Options raise flags; rules and notes read them. */
 export const flags = [
@@ -19,10 +32,21 @@ export const flags = [
   "medical-emergency",
   "medical-unsure",
   "safety-unanswered",
+  "suicide-thoughts",
+  "suicide-attempt",
+  "suicide-unsure",
+  "psychosis",
+  "psychosis-unsure",
   "withdrawal-history",
   "withdrawal-unsure",
+  "withdrawal-skipped",
   "heavy-daily-use",
   "daily-use-unsure",
+  "sedative-prescribed",
+  "opioid-daily",
+  "opioid-some",
+  "opioid-unsure",
+  "opioid-skipped",
   "health-stable",
   "health-hard",
   "needs-daily-care",
@@ -80,8 +104,18 @@ export type Rule = {
   askFor?: Worded;
 };
 
-/** Extra advice shown with a result, whatever rule decided it. */
-export type Note = { id: string; when: Condition; results: readonly ResultId[]; text: Worded };
+/**
+ * Extra advice shown with a result, whatever rule decided it. A `safety` note is shown in a
+ * box of its own before the reasons; `lines` adds those help lines as links after its words.
+ */
+export type Note = {
+  id: string;
+  when: Condition;
+  results: readonly ResultId[];
+  text: Worded;
+  safety?: boolean;
+  lines?: readonly HelpLineId[];
+};
 
 /** Question id → the chosen option's value. A missing key is an unanswered question. */
 export type Answers = Partial<Record<string, string>>;

@@ -4,8 +4,9 @@ import type { AnswerOption, Question } from "@/lib/self-check/model";
 /**
  * The self-check's questions, in the order they are asked, and what each answer signals.
  * Clinical staff: change wording or flags here, and what the flags lead to in rules.ts.
- * Questions whose answers can lead to "get help now" must come first, so that result can
- * be shown before any other question. Keep the words plain (about a grade 6 to 8 reading level).
+ * Questions whose answers can lead to help now ("get help now", then "a mental health check
+ * today") must come first, in that order, so that result can be shown before any other
+ * question. Keep the words plain (about a grade 6 to 8 reading level).
  */
 
 /** The first question, asked before the others: it picks the wording of the rest. */
@@ -67,12 +68,58 @@ const questionList = [
     ifUnanswered: ["safety-unanswered"],
   },
   {
-    id: "withdrawal",
-    topic: "Seizure, bad shakes or hallucinations when stopping",
+    id: "suicide-month",
+    topic: "Thoughts of suicide or an attempt, past month",
     prompt: {
-      self: "Think of times you cut back or stopped drinking or using. Did you ever have a seizure or bad shakes, or see or hear things that were not there?",
+      self: "In the past month, have you had thoughts of ending your life, or tried to end it?",
+      other: "In the past month, have they talked or hinted about ending their life, or tried to end it?",
+    },
+    hint: "We ask everyone this. It matters even if it has passed.",
+    options: [
+      {
+        value: "thoughts",
+        label: { self: "Yes, I had thoughts of it", other: "Yes, they talked or hinted about it" },
+        flags: ["suicide-thoughts"],
+        summary: "thoughts of suicide",
+      },
+      {
+        value: "attempt",
+        label: { self: "Yes, I tried to end my life", other: "Yes, they tried to end their life" },
+        flags: ["suicide-attempt"],
+        summary: "a suicide attempt",
+      },
+      notSure(["suicide-unsure"]),
+      { value: "no", label: "No", flags: [], summary: "no" },
+    ],
+    ifUnanswered: ["safety-unanswered"],
+  },
+  {
+    id: "psychosis",
+    topic: "Voices, paranoia or days without sleep",
+    prompt: {
+      self: "Lately, have you heard voices others do not hear, felt sure people were out to get you, or gone days without sleep?",
       other:
-        "Think of times they cut back or stopped drinking or using. Did they ever have a seizure or bad shakes, or see or hear things that were not there?",
+        "Lately, have they heard voices others do not hear, seemed sure people were out to get them, or gone days without sleep?",
+    },
+    hint: {
+      self: "Think of the past 2 weeks, but not of times when you were cutting back or stopping drinking or drugs. Days without sleep means not feeling a need for sleep.",
+      other:
+        "Think of the past 2 weeks, but not of times when they were cutting back or stopping drinking or drugs. Days without sleep means not feeling a need for sleep.",
+    },
+    options: [
+      { value: "yes", label: "Yes", flags: ["psychosis"], summary: "yes" },
+      notSure(["psychosis-unsure"]),
+      { value: "no", label: "No", flags: [], summary: "no" },
+    ],
+    ifUnanswered: ["safety-unanswered"],
+  },
+  {
+    id: "withdrawal",
+    topic: "Seizure, shakes, confusion or hallucinations when stopping",
+    prompt: {
+      self: "Think of times you cut back or stopped drinking or using. Did you ever have a seizure or bad shakes, become very confused, or see or hear things that were not there?",
+      other:
+        "Think of times they cut back or stopped drinking or using. Did they ever have a seizure or bad shakes, become very confused, or see or hear things that were not there?",
     },
     options: [
       { value: "yes", label: "Yes", flags: ["withdrawal-history"], summary: "yes" },
@@ -85,21 +132,57 @@ const questionList = [
         summary: "never tried to stop",
       },
     ],
+    ifUnanswered: ["withdrawal-skipped"],
   },
   {
     id: "daily-use",
-    topic: "Heavy drinking or benzos every day",
+    topic: "Heavy drinking or sedatives every day",
     prompt: {
-      self: "Do you drink heavily every day? Or do you take benzos every day, more than prescribed or without a prescription?",
+      self: "Do you drink heavily every day? Or do you take a sedative every day, more than prescribed or without a prescription?",
       other:
-        "Do they drink heavily every day? Or do they take benzos every day, more than prescribed or without a prescription?",
+        "Do they drink heavily every day? Or do they take a sedative every day, more than prescribed or without a prescription?",
     },
-    hint: "Benzos are drugs like Xanax, Valium, Klonopin or Ativan. After daily use of alcohol or benzos, stopping all at once can be dangerous.",
+    hint: {
+      self: "Heavily means, for example, drinking in the morning or to stop the shakes. Sedatives are benzos like Xanax, Valium, Klonopin or Ativan, sleeping pills like Ambien (z-drugs), barbiturates, gabapentin and GHB. If a doctor prescribed you one to take daily, do not stop it on your own.",
+      other:
+        "Heavily means, for example, drinking in the morning or to stop the shakes. Sedatives are benzos like Xanax, Valium, Klonopin or Ativan, sleeping pills like Ambien (z-drugs), barbiturates, gabapentin and GHB. If a doctor prescribed them one to take daily, they should not stop it on their own.",
+    },
     options: [
       { value: "yes", label: "Yes", flags: ["heavy-daily-use"], summary: "yes" },
       notSure(["daily-use-unsure"]),
       { value: "no", label: "No", flags: [], summary: "no" },
+      {
+        value: "prescribed",
+        label: {
+          self: "Only a sedative my doctor prescribed, taken as prescribed",
+          other: "Only a sedative their doctor prescribed, taken as prescribed",
+        },
+        flags: ["sedative-prescribed"],
+        summary: "only a prescribed sedative, as prescribed",
+      },
     ],
+    ifUnanswered: ["withdrawal-skipped"],
+  },
+  {
+    id: "opioids",
+    topic: "Opioids: fentanyl, heroin, pills not as prescribed",
+    prompt: {
+      self: "Do you use opioids, such as fentanyl, heroin, or pain pills not taken as prescribed?",
+      other: "Do they use opioids, such as fentanyl, heroin, or pain pills not taken as prescribed?",
+    },
+    hint: "Pain pills include oxycodone and hydrocodone. Do not count methadone or buprenorphine taken as prescribed.",
+    options: [
+      {
+        value: "daily",
+        label: "Yes, every day or almost every day",
+        flags: ["opioid-daily"],
+        summary: "every day or almost",
+      },
+      { value: "some", label: "Yes, but not every day", flags: ["opioid-some"], summary: "yes, not every day" },
+      notSure(["opioid-unsure"]),
+      { value: "no", label: "No", flags: [], summary: "no" },
+    ],
+    ifUnanswered: ["withdrawal-skipped", "opioid-skipped"],
   },
   {
     id: "health",

@@ -7,7 +7,7 @@ export type ResultText = {
   summary: string;
 };
 
-/** The four results' headings and opening words; their reasons come from rules.ts. */
+/** The results' headings and opening words; their reasons come from rules.ts. */
 export const resultTexts: Record<ResultId, ResultText> = {
   crisis: {
     title: "Please get help now",
@@ -17,6 +17,15 @@ export const resultTexts: Record<ResultId, ResultText> = {
         "Their safety comes first. Please reach out now, before anything else. You do not have to handle this alone.",
     },
     summary: "get help now (911 or 988)",
+  },
+  urgent: {
+    title: "Get a mental health check today",
+    intro: {
+      self: "From your answers, it is safest to see a mental health professional today, before you start a program like IOP. Go to an emergency room, or call 988 to ask where to go. If anyone may be in danger, call 911.",
+      other:
+        "From your answers, it is safest for them to see a mental health professional today, before they start a program like IOP. Go to an emergency room, or call 988 to ask where to go. If anyone may be in danger, call 911.",
+    },
+    summary: "a mental health check today (988, or 911 if in danger)",
   },
   "higher-care": {
     title: "More care may be needed first",
@@ -43,6 +52,15 @@ export const resultTexts: Record<ResultId, ResultText> = {
         "From your answers, a weekly visit with a counselor or therapist may be enough for them for now. If things get harder, IOP is the next step up.",
     },
     summary: "standard outpatient care may be enough",
+  },
+  talk: {
+    title: "Talk with us about the next step",
+    intro: {
+      self: "From your answers, we cannot point to one kind of care. That is fine. A short, free talk with our team or your doctor can help sort out what fits you.",
+      other:
+        "From your answers, we cannot point to one kind of care for them. That is fine. A short, free talk with our team or your doctor can help sort out what fits them.",
+    },
+    summary: "no clear next step yet: talk it through",
   },
 };
 

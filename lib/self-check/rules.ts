@@ -4,11 +4,18 @@ import { sessionTimes } from "@/lib/self-check/questions";
 /**
  * What the answers lead to. Rules are read top to bottom and the first one that matches
  * decides the result; every other matching rule with that same result adds its reason.
- * Keep them in precedence order (get help now, then more care first, then IOP, then
- * outpatient): the schema refuses any other order, so a safety answer always wins. The last
- * rule matches anything, so every set of answers has a result.
+ * Keep them in precedence order (get help now, a mental health check today, more care first,
+ * IOP, outpatient): the schema refuses any other order, so a safety answer always wins. The
+ * last rule matches anything and gives the neutral result, "talk it through", never our own
+ * program: a screener's default is neutral. Notes add advice whichever rule decided.
+ * Withdrawal from alcohol and sedatives can kill, so it leads to more care first; opioid
+ * withdrawal is rarely deadly in itself, so daily opioid use leads to medication and
+ * naloxone (the danger is overdose once tolerance drops), not to "detox first".
  * Clinical staff: this is the file to review. Every path through it is unit-tested.
  */
+const detoxCheck =
+  "A medical check for withdrawal, and medical detox if it is needed. Please do not stop all at once without a doctor.";
+
 const ruleList = [
   {
     id: "harm-thoughts",
@@ -36,21 +43,49 @@ const ruleList = [
     reason: "You said there may be a medical emergency. If you are not sure, it is safer to call 911.",
   },
   {
+    id: "suicide-attempt",
+    result: "urgent",
+    when: { any: ["suicide-attempt"] },
+    reason: {
+      self: "You said you tried to end your life in the past month. That calls for a mental health check today, before a program like IOP.",
+      other:
+        "You said they tried to end their life in the past month. That calls for a mental health check today, before a program like IOP.",
+    },
+    askFor: {
+      self: "A mental health check today. Tell the doctor about the attempt. Ask if a hospital stay or a day program should come before IOP.",
+      other:
+        "A mental health check for them today. Tell the doctor about the attempt. Ask if a hospital stay or a day program should come before IOP.",
+    },
+  },
+  {
+    id: "psychosis",
+    result: "urgent",
+    when: { any: ["psychosis"] },
+    reason: {
+      self: "You said that lately you have heard voices, felt sure people were out to get you, or gone days without sleep. Outside of withdrawal, these signs need a mental health check today.",
+      other:
+        "You said that lately they have heard voices, seemed sure people were out to get them, or gone days without sleep. Outside of withdrawal, these signs need a mental health check today.",
+    },
+    askFor: {
+      self: "A mental health check today, by a psychiatrist or at an emergency room. Ask what care should come next.",
+      other:
+        "A mental health check for them today, by a psychiatrist or at an emergency room. Ask what care should come next.",
+    },
+  },
+  {
     id: "withdrawal-history",
     result: "higher-care",
     when: { any: ["withdrawal-history"] },
     reason:
-      "You said stopping before led to a seizure, bad shakes, or seeing or hearing things. Withdrawal like that can be dangerous without medical care.",
-    askFor:
-      "A medical check for withdrawal, and medical detox if it is needed. Please do not stop all at once without a doctor.",
+      "You said stopping before led to a seizure, bad shakes, confusion, or seeing or hearing things. Withdrawal like that can be dangerous without medical care.",
+    askFor: detoxCheck,
   },
   {
     id: "heavy-daily-use",
     result: "higher-care",
     when: { any: ["heavy-daily-use"] },
-    reason: "Heavy drinking or benzo use every day can make stopping risky.",
-    askFor:
-      "A medical check for withdrawal, and medical detox if it is needed. Please do not stop all at once without a doctor.",
+    reason: "After heavy drinking or sedative use every day, stopping all at once can cause seizures, and can kill.",
+    askFor: detoxCheck,
   },
   {
     id: "needs-daily-care",
@@ -79,6 +114,16 @@ const ruleList = [
     result: "iop",
     when: { any: ["step-down"] },
     reason: "Care that ended lately, or ends soon, is a common time to start IOP. It is often the next step down.",
+  },
+  {
+    id: "opioid-daily",
+    result: "iop",
+    when: { any: ["opioid-daily"] },
+    reason: {
+      self: "You said you use opioids every day or almost. Stopping opioids is hard, but rarely deadly in itself. The danger is an overdose, most of all after a break. IOP can give support a few days a week, alongside medication.",
+      other:
+        "You said they use opioids every day or almost. Stopping opioids is hard, but rarely deadly in itself. The danger is an overdose, most of all after a break. IOP can give them support a few days a week, alongside medication.",
+    },
   },
   {
     id: "impact-severe",
@@ -124,33 +169,107 @@ const ruleList = [
   },
   {
     id: "unclear",
-    result: "iop",
+    result: "talk",
     when: {},
-    reason: "Your answers do not point clearly one way. A short talk with our team can help sort it out.",
+    reason: "Your answers do not point clearly to one kind of care, or some were skipped.",
   },
 ] as const satisfies readonly Rule[];
 
 export const rules: readonly Rule[] = ruleList;
 export type RuleId = (typeof ruleList)[number]["id"];
 
+/** Every result but "get help now": what is left after help now comes first. */
+const afterHelp = ["urgent", "higher-care", "iop", "outpatient", "talk"] as const;
+const planned = ["higher-care", "iop", "outpatient", "talk"] as const;
+
 /** Advice added to a result when its flags are raised, whichever rule decided the result. */
 const noteList = [
   {
+    id: "suicide-thoughts",
+    when: { any: ["suicide-thoughts", "suicide-unsure"] },
+    results: afterHelp,
+    safety: true,
+    lines: ["lifeline"],
+    text: {
+      self: "Thinking of suicide in the past month matters, even if it has passed. If it comes back, call or text 988, day or night. Tell the clinician about it at your assessment, so your care can help keep you safe.",
+      other:
+        "Thinking of suicide in the past month matters, even if it seems to have passed. If it comes back, you or they can call or text 988, day or night. Make sure the clinician hears about it at their assessment.",
+    },
+  },
+  {
     id: "safety-unanswered",
     when: { any: ["safety-unanswered"] },
-    results: ["higher-care", "iop", "outpatient"],
+    results: planned,
+    safety: true,
+    lines: ["lifeline"],
     text: "You skipped a safety question. If anyone may be in danger, call 911, or call or text 988, now.",
   },
   {
-    id: "withdrawal-unsure",
-    when: { any: ["withdrawal-unsure", "daily-use-unsure"] },
-    results: ["higher-care", "iop", "outpatient"],
-    text: "Not sure about withdrawal? Talk with a doctor before cutting back or stopping. Some withdrawal can be dangerous.",
+    id: "psychosis-unsure",
+    when: { any: ["psychosis-unsure"] },
+    results: planned,
+    safety: true,
+    lines: ["lifeline"],
+    text: {
+      self: "Not sure about voices, fears or sleep? Ask for a mental health check soon. If things get worse, call or text 988. If anyone may be in danger, call 911.",
+      other:
+        "Not sure about those signs? Ask for a mental health check for them soon. If things get worse, call or text 988. If anyone may be in danger, call 911.",
+    },
+  },
+  {
+    id: "home-unsafe",
+    when: { any: ["home-unsafe"] },
+    results: afterHelp,
+    safety: true,
+    lines: ["domestic-violence", "local-help"],
+    text: {
+      self: "If someone at home hurts, threatens or controls you, the National Domestic Violence Hotline can help, day or night, in English or Spanish. And 211 can help find a safe place to stay, and other help nearby.",
+      other:
+        "If someone at home hurts, threatens or controls them, the National Domestic Violence Hotline can help. It helps them or you, day or night, in English or Spanish. And 211 can help find a safe place to stay, and other help nearby.",
+    },
+  },
+  {
+    id: "naloxone",
+    when: { any: ["opioid-daily", "opioid-some", "opioid-unsure", "opioid-skipped"] },
+    results: afterHelp,
+    text: {
+      self: "Carry naloxone (Narcan). It can reverse an opioid overdose, and stores sell it without a prescription. Fentanyl is in much of the street supply, even in pills. Never use alone. After a break of even a few days, the body loses its tolerance, and the old amount can kill.",
+      other:
+        "Keep naloxone (Narcan) at home and with you. It can reverse an opioid overdose, and stores sell it without a prescription. Fentanyl is in much of the street supply, even in pills. Ask them never to use alone. After a break of even a few days, their tolerance drops, and the old amount can kill.",
+    },
+  },
+  {
+    id: "opioid-medication",
+    when: { any: ["opioid-daily", "opioid-some"] },
+    results: planned,
+    text: "Medication is a first choice of care for opioid use, and it lowers the risk of dying from an overdose. Buprenorphine or methadone can start right away and go on during IOP. Extended-release naltrexone, a monthly shot, can start after a week or more without opioids.",
+  },
+  {
+    id: "withdrawal-caution",
+    when: { any: ["withdrawal-unsure", "daily-use-unsure", "withdrawal-skipped"] },
+    results: ["urgent", "higher-care"],
+    text: "Not sure about withdrawal, or skipped a question about it? Talk with a doctor before cutting back or stopping. After daily use, stopping alcohol or sedatives all at once can cause seizures.",
+  },
+  {
+    id: "withdrawal-check",
+    when: { any: ["withdrawal-unsure", "daily-use-unsure", "withdrawal-skipped"] },
+    results: ["iop", "outpatient", "talk"],
+    text: "Not sure about withdrawal, or skipped a question about it? Ask for a withdrawal check at the assessment. Until then, talk with a doctor before cutting back or stopping. After daily use, stopping alcohol or sedatives all at once can cause seizures.",
+  },
+  {
+    id: "sedative-prescribed",
+    when: { any: ["sedative-prescribed"] },
+    results: afterHelp,
+    text: {
+      self: "You take a prescribed sedative every day. Do not stop it or cut back on your own: stopping all at once can cause seizures. Tell the clinician about it at the assessment.",
+      other:
+        "They take a prescribed sedative every day. They should not stop it or cut back on their own: stopping all at once can cause seizures. Tell the clinician about it at the assessment.",
+    },
   },
   {
     id: "home-unsupportive",
     when: { any: ["home-unsupportive"] },
-    results: ["higher-care", "iop", "outpatient"],
+    results: planned,
     text: "Support at home matters. Ask about family sessions, and about sober living if others at home drink or use.",
   },
   {
@@ -162,13 +281,13 @@ const noteList = [
   {
     id: "tried-intensive-before",
     when: { any: ["tried-intensive-before"] },
-    results: ["higher-care", "iop", "outpatient"],
+    results: planned,
     text: "Needing care more than once is common. Tell us what helped before, and what did not.",
   },
   {
     id: "readiness-unsure",
     when: { any: ["readiness-unsure"] },
-    results: ["higher-care", "iop", "outpatient"],
+    results: planned,
     text: {
       self: "Feeling unsure is normal. A call is just a talk, with no pressure to start.",
       other: "Many people feel unsure about getting help. We can help you plan how to talk with them about it.",
@@ -177,7 +296,7 @@ const noteList = [
   {
     id: "not-ready",
     when: { any: ["not-ready"] },
-    results: ["higher-care", "iop", "outpatient"],
+    results: planned,
     text: {
       self: "You do not have to be ready to call. We can just talk, and you decide what happens next.",
       other:

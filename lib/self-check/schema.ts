@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { flags, resultIds, type Condition, type Flag, type Question } from "@/lib/self-check/model";
+import {
+  flags,
+  helpLineIds,
+  helpNowResults,
+  resultIds,
+  type Condition,
+  type Flag,
+  type Question,
+  type ResultId,
+} from "@/lib/self-check/model";
 import type { SelfCheckModel } from "@/lib/self-check/evaluate";
 
 /*
@@ -40,10 +49,20 @@ const rule = z.strictObject({
   askFor: worded.optional(),
 });
 
-const note = z.strictObject({ id: slug, when: condition, results: z.array(z.enum(resultIds)).min(1), text: worded });
+const note = z.strictObject({
+  id: slug,
+  when: condition,
+  results: z.array(z.enum(resultIds)).min(1),
+  text: worded,
+  safety: z.boolean().optional(),
+  lines: z.array(z.enum(helpLineIds)).min(1).optional(),
+});
+
+/** The result a screener gives when nothing points one way: neutral, never our own program. */
+const neutralResult: ResultId = "talk";
 
 export const selfCheckSchema = z
-  .strictObject({ questions: z.array(question).min(8).max(11), rules: z.array(rule).min(1), notes: z.array(note) })
+  .strictObject({ questions: z.array(question).min(8).max(13), rules: z.array(rule).min(1), notes: z.array(note) })
   .superRefine((model, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: "custom", message });
     if (!unique(model.questions.map((q) => q.id))) problem("question ids must differ");
@@ -52,9 +71,11 @@ export const selfCheckSchema = z
 
     const last = model.rules.at(-1);
     if (!last || conditionFlags(last.when).length > 0) problem("the last rule must match anything (an empty `when`)");
+    if (last && last.result !== neutralResult)
+      problem(`the last rule must give the neutral result, "${neutralResult}"`);
     const ranked = model.rules.slice(0, -1).map((r) => resultIds.indexOf(r.result));
     if (ranked.some((rank, i) => i > 0 && rank < ranked[i - 1])) {
-      problem("rules must be in precedence order: crisis, then higher-care, then iop, then outpatient");
+      problem(`rules must be in precedence order: ${resultIds.join(", then ")}`);
     }
     if (model.rules.slice(0, -1).some((r) => conditionFlags(r.when).length === 0)) {
       problem("only the last rule may match anything");
@@ -69,14 +90,21 @@ export const selfCheckSchema = z
       }
     }
 
-    // "Get help now" must be reachable before any other question is asked.
-    const crisisFlags = new Set(
-      model.rules.filter((r) => r.result === "crisis").flatMap((r) => conditionFlags(r.when)),
-    );
-    const isSafety = (q: Question) => q.options.some((o) => o.flags.some((f) => crisisFlags.has(f)));
-    const firstOther = model.questions.findIndex((q) => !isSafety(q));
-    if (firstOther >= 0 && model.questions.slice(firstOther).some(isSafety)) {
-      problem("questions that can lead to 'get help now' must come before all the others");
+    // Help now must be reachable before any other question is asked (the questions stop when it
+    // shows): questions that can lead to "crisis" first, then those that can lead to "urgent".
+    const rank = (q: Question) => {
+      const leadsTo = (result: ResultId) => {
+        const wanted = new Set(model.rules.filter((r) => r.result === result).flatMap((r) => conditionFlags(r.when)));
+        return q.options.some((o) => o.flags.some((f) => wanted.has(f)));
+      };
+      const found = helpNowResults.findIndex(leadsTo);
+      return found < 0 ? helpNowResults.length : found;
+    };
+    const ranks = model.questions.map(rank);
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1])) {
+      problem(
+        `questions that can lead to help now must come first: ${helpNowResults.join(", then ")}, then the others`,
+      );
     }
   });
 

@@ -23,8 +23,11 @@ const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const iopAnswers: Answers = {
   harm: "no",
   medical: "no",
+  "suicide-month": "no",
+  psychosis: "no",
   withdrawal: "no",
   "daily-use": "no",
+  opioids: "no",
   health: "steady",
   impact: "a-lot",
   "past-care": "none",
@@ -200,7 +203,7 @@ for (const javaScript of [true, false]) {
       await check.start("self");
       await check.audit(); // the first question, or all of them without JavaScript
       if (!javaScript) {
-        await expect(page.getByRole("heading", { name: /^Question \d+ of 11/ })).toHaveCount(10);
+        await expect(page.getByRole("heading", { name: /^Question \d+ of 14/ })).toHaveCount(questions.length);
       }
       await check.answer("self", iopAnswers);
       await check.audit();
@@ -252,14 +255,66 @@ for (const javaScript of [true, false]) {
       await expect(check.resultHeading()).toContainText("Please get help now");
       await expect(page.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
       await expect(page.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
-      await expect(page.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
+      await expect(page.getByRole("link", { name: "Text 988", exact: true })).toHaveAttribute("href", "sms:988");
       // Help comes before any other question, and no form stands between the visitor and it.
-      await expect(page.getByRole("heading", { name: /^Question 3 of 11/ })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: /^Question 3 of 14/ })).toHaveCount(0);
       await expect(page.getByRole("button", { name: "Open the call request form" })).toHaveCount(0);
       const callFirst = await page.getByRole("link", { name: "Call 911" }).boundingBox();
       const reasons = await page.getByRole("heading", { name: "Why we are showing this" }).boundingBox();
       expect(callFirst!.y).toBeLessThan(reasons!.y);
       expect(foreignRequests).toEqual([]);
+    });
+
+    test("voices outside withdrawal lead to a mental health check today, never to IOP", async ({
+      page,
+      foreignRequests,
+      sharedContext,
+    }) => {
+      const check = new SelfCheckPage(page, javaScript, sharedContext);
+      await check.open("/self-check");
+      await check.start("other");
+      await check.answer("other", { ...iopAnswers, psychosis: "yes", "past-care": "step-down" });
+      await check.audit();
+
+      await expect(check.resultHeading()).toContainText("Get a mental health check today");
+      await expect(page.getByText("IOP may be a good fit")).toHaveCount(0);
+      await expect(page.getByText(/it is safest for them to see a mental health professional today/)).toBeVisible();
+      await expect(page.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+      await expect(page.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+      const askFor = page.getByRole("heading", { name: "What to ask for" }).locator("xpath=..");
+      await expect(askFor).toContainText("by a psychiatrist or at an emergency room");
+      // The questions stop here, and no form stands between the visitor and help.
+      await expect(page.getByRole("heading", { name: /^Question 6 of 14/ })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Open the call request form" })).toHaveCount(0);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    test("fentanyl every day, daily life affected quite a lot: medication and naloxone, not detox first", async ({
+      page,
+      sharedContext,
+    }) => {
+      const check = new SelfCheckPage(page, javaScript, sharedContext);
+      await check.open("/self-check");
+      await check.start("self");
+      await check.answer("self", { ...iopAnswers, opioids: "daily", "suicide-month": "thoughts" });
+      await check.audit();
+
+      await expect(check.resultHeading()).toContainText("IOP may be a good fit to ask about");
+      const reasons = page.getByRole("heading", { name: "Why we suggest this" }).locator("xpath=..");
+      await expect(reasons).toContainText("rarely deadly in itself");
+      const notes = page.getByRole("heading", { name: "Also keep in mind" }).locator("xpath=..");
+      await expect(notes).toContainText("Buprenorphine or methadone can start right away and go on during IOP.");
+      await expect(notes).toContainText("Carry naloxone (Narcan).");
+      await expect(notes).toContainText("Never use alone.");
+      await expect(page.getByText(/detox/i)).toHaveCount(0);
+      // Thoughts of suicide in the past month: 988 first, and a word for the assessment.
+      const safety = page.getByRole("heading", { name: "For your safety" }).locator("xpath=..");
+      await expect(safety).toContainText("Tell the clinician about it at your assessment");
+      await expect(safety.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+      await expect(safety.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
+      const safetyBox = await safety.boundingBox();
+      const reasonsBox = await reasons.boundingBox();
+      expect(safetyBox!.y).toBeLessThan(reasonsBox!.y);
     });
 
     test("a summary sent with a call request: prefilled, nothing sent until the visitor submits, then delivered", async ({
@@ -346,6 +401,46 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: /Who are you asking about/ })).toBeHidden();
     await check.checkStep();
     await check.audit();
+  });
+});
+
+test.describe("without JavaScript, questions left blank", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("skipped withdrawal, daily-use and opioid questions add the withdrawal caution and naloxone", async ({
+    page,
+    sharedContext,
+  }) => {
+    const check = new SelfCheckPage(page, false, sharedContext);
+    await check.open("/self-check");
+    await check.start("self");
+    const { withdrawal, "daily-use": dailyUse, opioids, ...rest } = iopAnswers;
+    expect([withdrawal, dailyUse, opioids]).toEqual(["no", "no", "no"]);
+    await check.answer("self", rest);
+
+    await expect(check.resultHeading()).toContainText("IOP may be a good fit to ask about");
+    const notes = page.getByRole("heading", { name: "Also keep in mind" }).locator("xpath=..");
+    await expect(notes).toContainText("Ask for a withdrawal check at the assessment.");
+    await expect(notes).toContainText("talk with a doctor before cutting back or stopping");
+    await expect(notes).toContainText("Carry naloxone (Narcan).");
+    await expect(page.getByText("You skipped 3 questions, so this result is less certain.")).toBeVisible();
+  });
+
+  test("nothing answered: the neutral result, talk with us, never IOP", async ({ page, sharedContext }) => {
+    const check = new SelfCheckPage(page, false, sharedContext);
+    await check.open("/self-check");
+    await check.start("self");
+    await check.answer("self", {});
+    await check.audit();
+
+    await expect(check.resultHeading()).toContainText("Talk with us about the next step");
+    await expect(page.getByText("IOP may be a good fit")).toHaveCount(0);
+    await expect(page.getByText("What to expect in IOP")).toHaveCount(0);
+    const safety = page.getByRole("heading", { name: "For your safety" }).locator("xpath=..");
+    await expect(safety).toContainText("You skipped a safety question.");
+    await expect(safety.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+    await expect(page.getByRole("link", { name: "findtreatment.gov" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Open the call request form" })).toBeVisible();
   });
 });
 
@@ -486,6 +581,58 @@ test.describe("in Spanish", () => {
     });
   });
 
+  test.describe("JavaScript off, para mí", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("home not safe and thoughts of suicide this month: 988 with press 2 and AYUDA, the hotline and 211, first", async ({
+      page,
+      foreignRequests,
+      sharedContext,
+    }) => {
+      const check = new SelfCheckPage(page, false, sharedContext, "es");
+      await check.open(appPages.selfCheck.es);
+      await check.start("self");
+      await check.answer("self", { ...iopAnswers, home: "unsafe", "suicide-month": "thoughts" });
+      await check.audit();
+
+      await expect(check.resultHeading()).toContainText(check.content.results["higher-care"].title);
+      const safety = page.getByRole("heading", { name: check.words.safetyHeading }).locator("xpath=..");
+      await expect(safety).toContainText("Cuénteselas al profesional clínico en su evaluación");
+      await expect(safety).toContainText("Línea Directa Nacional de Violencia Doméstica");
+      const links = [
+        ["Llame al 988 y marque 2", "tel:988"],
+        ["Mande AYUDA al 988", "sms:988?&body=AYUDA"],
+        ["Chatee en español en línea", "https://988lineadevida.org/"],
+        ["Llame a la línea: 1-800-799-7233", "tel:+18007997233"],
+        ["Mande START al 88788", "sms:88788?&body=START"],
+        ["Llame al 211", "tel:211"],
+      ];
+      for (const [name, href] of links) await expect(safety.getByRole("link", { name })).toHaveAttribute("href", href);
+      await expect(safety.locator('a[href="sms:988"]')).toHaveCount(0);
+      expect(foreignRequests).toEqual([]);
+    });
+  });
+
+  test("JavaScript on, para un ser querido: an attempt this month means a mental health check today, in Spanish", async ({
+    page,
+    sharedContext,
+  }) => {
+    const check = new SelfCheckPage(page, true, sharedContext, "es");
+    await check.open(appPages.selfCheck.es);
+    await check.start("other");
+    await check.answer("other", { ...iopAnswers, "suicide-month": "attempt" });
+    await check.audit();
+
+    await expect(check.resultHeading()).toContainText("Pida hoy mismo una revisión de salud mental");
+    await expect(page.getByText(/llame al 988 y marque 2 para saber adónde ir/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Mande AYUDA al 988" })).toHaveAttribute("href", "sms:988?&body=AYUDA");
+    const askFor = page.getByRole("heading", { name: check.words.askFor }).locator("xpath=..");
+    await expect(askFor).toContainText("Cuéntele al médico sobre el intento.");
+    await expect(page.getByRole("heading", { name: check.progress(5) })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: check.words.openForm })).toHaveCount(0);
+    await expect(page.getByText(check.words.afterCheck)).toBeVisible();
+  });
+
   test("JavaScript on, para un ser querido: an unsure safety answer shows help in Spanish first", async ({
     page,
     sharedContext,
@@ -499,6 +646,11 @@ test.describe("in Spanish", () => {
     await expect(check.resultHeading()).toContainText(check.content.results.crisis.title);
     await expect(page.getByRole("link", { name: "Llame al 911" })).toHaveAttribute("href", "tel:911");
     await expect(page.getByRole("link", { name: "Llame al 988" })).toHaveAttribute("href", "tel:988");
+    await expect(page.getByRole("link", { name: "Mande AYUDA al 988" })).toHaveAttribute("href", "sms:988?&body=AYUDA");
+    await expect(page.getByRole("link", { name: "chatear en español en línea" })).toHaveAttribute(
+      "href",
+      "https://988lineadevida.org/",
+    );
     await expect(page.getByText(/No sabe si su ser querido podría hacerse daño/)).toBeVisible();
     await expect(page.getByRole("heading", { name: check.progress(3) })).toHaveCount(0);
     await expect(page.getByRole("button", { name: check.words.openForm })).toHaveCount(0);

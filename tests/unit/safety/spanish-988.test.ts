@@ -19,7 +19,10 @@ describe("the Spanish 988 rule", () => {
 
   it("refuses the English chat and a text link without AYUDA", () => {
     expect(
-      spanish988Problems("x", "Llame al 988 y marque 2, o mande AYUDA. [Chat](https://988lifeline.org/chat/), [texto](sms:988)"),
+      spanish988Problems(
+        "x",
+        "Llame al 988 y marque 2, o mande AYUDA. [Chat](https://988lifeline.org/chat/), [texto](sms:988)",
+      ),
     ).toEqual([
       "x links 988lifeline.org: the Spanish chat is Línea de Vida 988 (<Lifeline988 />)",
       "x links a text to 988 without the word AYUDA",

@@ -18,9 +18,9 @@ describe("the self-check's questions and rules", () => {
     expect(() => checkSelfCheck(selfCheckModel)).not.toThrow();
   });
 
-  it("ask 8 to 12 questions, counting who the visitor is asking about", () => {
+  it("ask 8 to 14 questions, counting who the visitor is asking about", () => {
     expect(selfCheckModel.questions.length + 1).toBeGreaterThanOrEqual(8);
-    expect(selfCheckModel.questions.length + 1).toBeLessThanOrEqual(12);
+    expect(selfCheckModel.questions.length + 1).toBeLessThanOrEqual(14);
   });
 
   describe("the schema refuses an edit that would", () => {
@@ -31,7 +31,7 @@ describe("the self-check's questions and rules", () => {
       const outpatientFirst = rules.find((r) => r.result === "outpatient");
       const reordered = [outpatientFirst!, ...rules.filter((r) => r !== outpatientFirst)];
       expect(problems(withRules(reordered))).toContain(
-        "rules must be in precedence order: crisis, then higher-care, then iop, then outpatient",
+        "rules must be in precedence order: crisis, then urgent, then higher-care, then iop, then outpatient, then talk",
       );
       expect(() => checkSelfCheck(withRules(reordered))).toThrow(/precedence order/);
     });
@@ -54,10 +54,29 @@ describe("the self-check's questions and rules", () => {
       expect(problems(model)).toContain('"harm-thoughts" reads the flag "home-unsafe", but no answer raises it');
     });
 
-    it("ask a safety question after another question", () => {
-      const [harm, medical, ...others] = selfCheckModel.questions;
-      const model = { ...selfCheckModel, questions: [harm, ...others, medical] };
-      expect(problems(model)).toContain("questions that can lead to 'get help now' must come before all the others");
+    it("make its default our own program instead of the neutral result", () => {
+      const fallback = rules.at(-1)!;
+      const selfServing = [...rules.slice(0, -1), { ...fallback, result: "iop" }] satisfies Rule[];
+      expect(problems(withRules(selfServing))).toContain('the last rule must give the neutral result, "talk"');
+    });
+
+    describe("ask a question that can lead to help now after one that cannot, or out of order", () => {
+      const order = "questions that can lead to help now must come first: crisis, then urgent, then the others";
+      const byId = (id: string) => selfCheckModel.questions.find((q) => q.id === id)!;
+      const moved = (id: string, before: string) => {
+        const rest = selfCheckModel.questions.filter((q) => q.id !== id);
+        const at = rest.findIndex((q) => q.id === before);
+        return { ...selfCheckModel, questions: [...rest.slice(0, at), byId(id), ...rest.slice(at)] };
+      };
+
+      it.each([
+        ["medical", "readiness", "a danger-now question asked last"],
+        ["psychosis", "home", "a same-day check asked after the others"],
+        ["suicide-month", "harm", "a same-day check asked before a danger-now question"],
+      ])("%s before %s: %s", (id, before) => {
+        expect(problems(selfCheckModel)).toEqual([]);
+        expect(problems(moved(id, before))).toContain(order);
+      });
     });
 
     it("repeat an id, or use a form field's name", () => {
