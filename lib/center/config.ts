@@ -62,11 +62,16 @@ export const centerConfig = {
   sameDayAssessment: true,
   ages: "Adults 18 and older",
   insurance: {
+    /**
+     * `payerId`: the plan's payer ID at the eligibility clearinghouse, for the real-time check
+     * (lib/eligibility/); a plan without one is verified by phone. Blue Cross Blue Shield has a
+     * payer ID per state plan, Optum and TRICARE per region or product: set yours.
+     */
     accepted: [
-      { id: "aetna", name: "Aetna" },
+      { id: "aetna", name: "Aetna", payerId: "60054" },
       { id: "bcbs", name: "Blue Cross Blue Shield" },
-      { id: "cigna", name: "Cigna" },
-      { id: "unitedhealthcare", name: "UnitedHealthcare" },
+      { id: "cigna", name: "Cigna", payerId: "62308" },
+      { id: "unitedhealthcare", name: "UnitedHealthcare", payerId: "87726" },
       { id: "optum", name: "Optum" },
       { id: "tricare", name: "TRICARE" },
     ],
@@ -90,6 +95,8 @@ export const centerConfig = {
     agency: "Oregon Health Authority (demo)",
     number: "EXAMPLE-0000",
   },
+  /** The center's National Provider Identifier, sent with eligibility checks (a documented test NPI; replace). */
+  npi: "1999999984",
   /**
    * Days a form submission is kept before it is deleted automatically (photos and email
    * copies too). The privacy page states this number, so it is set here and nowhere else.

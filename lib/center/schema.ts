@@ -27,6 +27,14 @@ const carrierSchema = z.object({
   name: z.string().min(1),
 });
 
+const acceptedPlanSchema = carrierSchema.extend({
+  /** The payer ID at the eligibility clearinghouse (leading zeros kept); without one the plan is verified by phone. */
+  payerId: z
+    .string()
+    .regex(/^[A-Za-z0-9]{2,20}$/, "use the clearinghouse's payer ID, letters and digits only")
+    .optional(),
+});
+
 const declinedPlanSchema = carrierSchema.extend({
   /** What to tell someone with this plan, in plain words. */
   guidance: z.string().min(1),
@@ -93,6 +101,20 @@ const listItem = z.object({
   label: z.string().min(1),
 });
 
+/**
+ * An NPI's tenth digit is a Luhn check digit over the other nine prefixed with 80840 (CMS,
+ * "Requirements for the NPI check digit"); clearinghouses refuse a number that fails it.
+ */
+function isNpi(value: string): boolean {
+  if (!/^\d{10}$/.test(value)) return false;
+  const digits = `80840${value}`.split("").map(Number);
+  const sum = digits.reduceRight((total, digit, index) => {
+    const doubled = (digits.length - 1 - index) % 2 === 1 ? digit * 2 : digit;
+    return total + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
+  return sum % 10 === 0;
+}
+
 function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
   return z.array(item).refine((list) => new Set(list.map((i) => i.id)).size === list.length, "ids must be unique");
 }
@@ -140,7 +162,7 @@ export const centerSchema = z
     sameDayAssessment: z.boolean(),
     ages: z.string().min(1),
     insurance: z.object({
-      accepted: z.array(carrierSchema).min(1),
+      accepted: z.array(acceptedPlanSchema).min(1),
       notAccepted: z.array(declinedPlanSchema),
       selfPay: z.boolean(),
     }),
@@ -148,6 +170,7 @@ export const centerSchema = z
       agency: z.string().min(1),
       number: z.string().min(1),
     }),
+    npi: z.string().refine(isNpi, "must be a 10-digit NPI whose last digit checks out (CMS's Luhn check digit)"),
     leadRetentionDays: z.number().int().min(1).max(3650),
     pipeline: z.object({
       lostReasons: uniqueIds(listItem).refine((list) => list.some((r) => r.id === "other"), 'needs an "other" reason'),

@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
+import { enqueueForNewLead } from "@/lib/eligibility/queue";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
@@ -120,6 +121,7 @@ async function storeOnce(
         )
         .execute();
     }
+    if (input.kind === "insurance-check") await enqueueForNewLead(trx, reference, input.values.carrier, now);
     const claimed = await trx
       .insertInto("lead_dedupe")
       .values({ key: dedupeKey, reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })

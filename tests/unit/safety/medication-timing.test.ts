@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/safety.json";
 import es from "@/messages/es/safety.json";
@@ -21,5 +22,22 @@ describe("when each medication for opioid use disorder can start", () => {
   ])("%s: naltrexone waits, buprenorphine and methadone need not", (_locale, text, naltrexone, atOnce) => {
     expect(text).toMatch(naltrexone);
     expect(text).toMatch(atOnce);
+  });
+});
+
+describe("no page says naltrexone can start at once", () => {
+  const sources = [
+    ...readdirSync("content", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => `content/${file}`),
+    "lib/self-check/rules.ts",
+    "lib/self-check/es.ts",
+  ];
+  it.each(sources)("%s", (file) => {
+    const claims = readFileSync(file, "utf8")
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => /naltrex/i.test(sentence) && /right away|at once|enseguida|de inmediato/i.test(sentence))
+      .filter((sentence) => !/7 to 10|7 a 10|a week|una semana/i.test(sentence));
+    expect(claims).toEqual([]);
   });
 });
