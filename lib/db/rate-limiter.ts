@@ -1,10 +1,18 @@
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterPostgres,
+  RateLimiterRes,
+  RateLimiterSQLite,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { database } from "@/lib/db/connection";
+import { writeTransaction } from "@/lib/db/write-batch";
 
 /**
  * Limits counted in the shared database, so they hold however many servers answer: a client
- * spread over two servers gets no more tries than on one.
+ * spread over two servers gets no more tries than on one. On SQLite a count joins the commit
+ * of the writes around it (lib/db/write-batch.ts) instead of waiting for an fsync of its own:
+ * the library writes through the same connection, inside that transaction.
  */
 export type RateLimitRule = { name: string; points: number; durationSeconds: number };
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -14,25 +22,36 @@ const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
 export async function consumeLimit(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
   const limiter = await limiterFor(rule);
-  try {
-    await limiter.consume(key || "unknown");
-    return { allowed: true };
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+  // A refusal is an outcome, not an error: the count it made is committed like any other.
+  return inWriteBatch(async () => {
+    try {
+      await limiter.consume(key || "unknown");
+      return { allowed: true };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      }
+      throw rejection;
     }
-    throw rejection;
-  }
+  });
+}
+
+/** PostgreSQL's store runs its own statements on the pool; SQLite's joins the write batch. */
+async function inWriteBatch<T>(write: () => Promise<T>): Promise<T> {
+  const { engine } = await database();
+  return engine.kind === "sqlite" ? writeTransaction(write) : write();
 }
 
 /** Counts one more against `key` however many there were, and returns how many there are now. */
 export async function addToLimit(rule: RateLimitRule, key: string): Promise<number> {
-  return (await (await limiterFor(rule)).penalty(key || "unknown", 1)).consumedPoints;
+  const limiter = await limiterFor(rule);
+  return (await inWriteBatch(() => limiter.penalty(key || "unknown", 1))).consumedPoints;
 }
 
 /** Refuses `key` for the next `seconds` under `rule` (read with blockedFor). */
 export async function blockFor(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
-  await (await limiterFor(rule)).block(key || "unknown", seconds);
+  const limiter = await limiterFor(rule);
+  await inWriteBatch(() => limiter.block(key || "unknown", seconds));
 }
 
 /** Seconds until `key` may try again under `rule`: 0 if it may now. Counts nothing. */
@@ -44,7 +63,8 @@ export async function blockedFor(rule: RateLimitRule, key: string): Promise<numb
 
 /** A success forgives earlier failures (a staff member who finally typed the right password). */
 export async function resetLimit(rule: RateLimitRule, key: string): Promise<void> {
-  await (await limiterFor(rule)).delete(key || "unknown");
+  const limiter = await limiterFor(rule);
+  await inWriteBatch(() => limiter.delete(key || "unknown"));
 }
 
 function limiterFor(rule: RateLimitRule): Promise<RateLimiterAbstract> {

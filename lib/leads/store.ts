@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
+import { writeTransaction } from "@/lib/db/write-batch";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
@@ -11,7 +12,8 @@ import { isLocale } from "@/lib/i18n/locales";
 
 /**
  * Leads in the database: the one place that reads or writes the leads tables. A lead is
- * committed (and on SQLite synced to disk) before the visitor is told it was received.
+ * committed (and on SQLite synced to disk) before the visitor is told it was received; on
+ * SQLite in one commit with the other writes that arrived meanwhile (lib/db/write-batch.ts).
  */
 
 /** A second press of "send", or a nervous resubmit of the very same form, within this window is one lead. */
@@ -65,8 +67,7 @@ async function storeOnce(
   phoneKey: string,
   reference: string,
 ): Promise<StoreResult> {
-  const { db } = await database();
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(async (trx) => {
     const existing = await findDuplicate(dedupeKey, now, trx);
     if (existing) return { outcome: "duplicate", ...existing };
     await trx.deleteFrom("lead_dedupe").where("key", "=", dedupeKey).execute();
@@ -332,23 +333,25 @@ export async function renewLease(reference: string, owner: string, until: Date):
   return result.numUpdatedRows > 0n;
 }
 
+/** On SQLite, sends finished together are recorded in one commit (lib/db/write-batch.ts). */
 export async function markSent(reference: string, owner: string, now: Date, photosOmitted: boolean): Promise<void> {
-  const { db } = await database();
-  await db
-    .updateTable("leads")
-    .set((eb) => ({
-      delivery_status: "sent",
-      sent_at: now.getTime(),
-      last_attempt_at: now.getTime(),
-      attempts: eb("attempts", "+", 1),
-      last_error: null,
-      photos_omitted: photosOmitted ? 1 : 0,
-      lease_owner: null,
-      lease_until: null,
-    }))
-    .where("reference", "=", reference)
-    .where("lease_owner", "=", owner)
-    .execute();
+  await writeTransaction((trx) =>
+    trx
+      .updateTable("leads")
+      .set((eb) => ({
+        delivery_status: "sent",
+        sent_at: now.getTime(),
+        last_attempt_at: now.getTime(),
+        attempts: eb("attempts", "+", 1),
+        last_error: null,
+        photos_omitted: photosOmitted ? 1 : 0,
+        lease_owner: null,
+        lease_until: null,
+      }))
+      .where("reference", "=", reference)
+      .where("lease_owner", "=", owner)
+      .execute(),
+  );
 }
 
 export async function markFailed(
