@@ -67,10 +67,12 @@ async function storeOnce(
   phoneKey: string,
   reference: string,
 ): Promise<StoreResult> {
+  // Few statements on purpose: on PostgreSQL each is a round trip while the visitor waits, and
+  // in a burst each answer also waits its turn on the event loop (repeat caller and the
+  // duplicate key's takeover are folded into the inserts).
   return writeTransaction(async (trx) => {
     const existing = await findDuplicate(dedupeKey, now, trx);
     if (existing) return { outcome: "duplicate", ...existing };
-    await trx.deleteFrom("lead_dedupe").where("key", "=", dedupeKey).execute();
 
     const token = await trx
       .insertInto("form_token_uses")
@@ -80,15 +82,9 @@ async function storeOnce(
       .executeTakeFirst();
     if (!token) throw new TokenUsed();
 
-    const earlier = await trx
-      .selectFrom("leads")
-      .select("reference")
-      .where("phone_key", "=", phoneKey)
-      .limit(1)
-      .executeTakeFirst();
     await trx
       .insertInto("leads")
-      .values({
+      .values((eb) => ({
         reference,
         kind: input.kind,
         received_at: now.getTime(),
@@ -96,7 +92,12 @@ async function storeOnce(
         language: input.language,
         values_json: JSON.stringify(input.values),
         phone_key: phoneKey,
-        repeat_caller: earlier ? 1 : 0,
+        repeat_caller: eb
+          .case()
+          .when(eb.exists(eb.selectFrom("leads").select("reference").where("phone_key", "=", phoneKey)))
+          .then(1)
+          .else(0)
+          .end(),
         landing_page: input.visit?.landingPage ?? null,
         referrer_host: input.visit?.referrerHost ?? null,
         utm_source: input.visit?.utmSource ?? null,
@@ -104,7 +105,7 @@ async function storeOnce(
         utm_campaign: input.visit?.utmCampaign ?? null,
         next_attempt_at: now.getTime(),
         updated_at: now.getTime(),
-      })
+      }))
       .execute();
     if (input.kind === "insurance-check" && input.cardPhotos.length) {
       await trx
@@ -124,7 +125,13 @@ async function storeOnce(
     const claimed = await trx
       .insertInto("lead_dedupe")
       .values({ key: dedupeKey, reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })
-      .onConflict((oc) => oc.column("key").doNothing())
+      // An expired key is taken over; a live one means an identical copy committed first.
+      .onConflict((oc) =>
+        oc
+          .column("key")
+          .doUpdateSet({ reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })
+          .where("lead_dedupe.expires_at", "<=", now.getTime()),
+      )
       .returning("key")
       .executeTakeFirst();
     if (!claimed) throw new LostDuplicateRace();
