@@ -35,7 +35,7 @@ export type LeadRun = {
   emails: { expected: number; received: number; duplicates: number; waitedMs: number };
 };
 
-export type ConcurrentRun = {
+type ConcurrentRun = {
   posts: number;
   concurrency: number;
   floorRatio: number;

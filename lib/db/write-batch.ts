@@ -15,7 +15,7 @@ import type { Database } from "@/lib/db/schema";
  *
  * `work` must use only the transaction it is given: the batch holds this thread's connection.
  */
-export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
+type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
 
 type Pending = { work: WriteWork<unknown>; settle: (outcome: Outcome) => void };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
