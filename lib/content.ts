@@ -5,6 +5,7 @@ import { cache } from "react";
 import { parsePageMeta, type PageMeta } from "@/lib/content-schema";
 import { readFrontmatter } from "@/lib/frontmatter";
 import type { Locale } from "@/lib/i18n/locales";
+import { sectionError, twinSectionProblems } from "@/lib/sections";
 import { matchTwins, twinError, type Twins } from "@/lib/twins";
 
 /**
@@ -44,7 +45,9 @@ export function loadAllPageMeta(locale: Locale = "en"): PageSummary[] {
 
 /**
  * Every English page paired with its Spanish twin. Throws (so the build fails) when an English
- * page has no twin, a twin names no English page, or two Spanish pages claim the same one.
+ * page has no twin, a twin names no English page, or two Spanish pages claim the same one, and
+ * when a twin's sections differ from its English page's (lib/sections.ts): a section id with no
+ * twin section, different safety blocks, a plain `##` heading.
  */
 export const contentTwins = cache((): Twins => {
   const spanish = loadAllPageMeta("es").map(({ slug, meta }) => ({ slug, twin: meta.twin ?? "" }));
@@ -53,6 +56,16 @@ export const contentTwins = cache((): Twins => {
     spanish: "content/es",
     noun: "a page",
   });
-  if (problems.length > 0) throw new Error(twinError("Pages", problems));
+  const sections = twinSectionProblems(
+    [...twins.toSpanish].map(([english, spanish]) => ({
+      english: `content/${english}.mdx`,
+      spanish: `content/es/${spanish}.mdx`,
+    })),
+  );
+  const errors = [
+    problems.length ? twinError("Pages", problems) : "",
+    sections.length ? sectionError("Pages", sections) : "",
+  ].filter(Boolean);
+  if (errors.length) throw new Error(errors.join("\n"));
   return twins;
 });

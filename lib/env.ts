@@ -108,6 +108,28 @@ const schema = z.object({
     z.enum(["0", "false"], { error: 'must be unset, "0" or "false": telemetry stays off' }).optional(),
   ),
   // --- end staff inbox ---
+  // --- Real-time eligibility checks (lib/eligibility/): both set, or nothing is sent ---
+  /** The clearinghouse's JSON eligibility endpoint (Stedi's or Optum's `…/medicalnetwork/eligibility/v3`). */
+  ELIGIBILITY_API_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .url({
+        protocol: /^https?$/,
+        error:
+          "must be an https:// URL, e.g. https://healthcare.us.stedi.com/2024-04-01/change/medicalnetwork/eligibility/v3",
+      })
+      .optional(),
+  ),
+  /** Sent as the Authorization header, as Stedi's API keys are. */
+  ELIGIBILITY_API_KEY: z.preprocess(
+    blankIsUnset,
+    z.string().min(16, "must be at least 16 characters").refine(noControls, "must be one line").optional(),
+  ),
+  /** How long one request to the clearinghouse may take; payers answer within a minute or not at all. */
+  ELIGIBILITY_TIMEOUT_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().min(0.1, "must be at least 0.1").max(120, "must be at most 120").default(60),
+  ),
 });
 
 /**
@@ -121,6 +143,8 @@ export type Env = z.infer<typeof schema> & {
   siteHost: string;
   /** Whether SMTP_URL points at this machine, where TLS isn't required. */
   smtpIsLocal: boolean;
+  /** The clearinghouse, when both its URL and key are set; without it no eligibility check is sent. */
+  eligibility?: { url: string; key: string };
 };
 
 let cached: Env | undefined;
@@ -138,8 +162,35 @@ export function getEnv(): Env {
     ...env,
     siteHost: new URL(env.SITE_URL).hostname,
     smtpIsLocal: env.SMTP_URL !== undefined && LOCAL_HOSTS.has(new URL(env.SMTP_URL).hostname),
+    eligibility: eligibilitySettings(env),
   };
   return cached;
+}
+
+/**
+ * Both variables or neither: half a configuration must not look like "checks are off". Member
+ * IDs and dates of birth leave this machine only over TLS, the rule SMTP_URL follows: plain HTTP
+ * reaches nothing but 127.0.0.1 (the tests' and the demo's stand-in clearinghouse, or a local
+ * TLS proxy).
+ */
+function eligibilitySettings(env: z.infer<typeof schema>): Env["eligibility"] {
+  const { ELIGIBILITY_API_URL: url, ELIGIBILITY_API_KEY: key } = env;
+  if (url === undefined && key === undefined) return undefined;
+  const problems: string[] = [];
+  if (url === undefined) problems.push("ELIGIBILITY_API_URL: must be set when ELIGIBILITY_API_KEY is");
+  if (key === undefined) problems.push("ELIGIBILITY_API_KEY: must be set when ELIGIBILITY_API_URL is");
+  if (url !== undefined) {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && !LOCAL_HOSTS.has(parsed.hostname)) {
+      problems.push("ELIGIBILITY_API_URL: must be https:// (plain http only to this machine)");
+    }
+    if (parsed.username || parsed.password)
+      problems.push("ELIGIBILITY_API_URL: must not hold credentials; the key goes in ELIGIBILITY_API_KEY");
+  }
+  if (problems.length || url === undefined || key === undefined) {
+    throw new Error(`Invalid environment variables:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+  return { url, key };
 }
 
 /**

@@ -115,7 +115,8 @@ export function readSections(file: string, source: string): FileSections {
   return { file, sections, problems };
 }
 
-const named = (section: Section) => (section.id === intro ? "the part before the first <H2>" : `section "${section.id}"`);
+const named = (section: Section) =>
+  section.id === intro ? "the part before the first <H2>" : `section "${section.id}"`;
 
 /** How two blocks lists differ, as "<X /> 1 here, 0 there" items. */
 function blockDifference(english: string[], spanish: string[]): string[] {
@@ -145,12 +146,19 @@ export function compareSections(english: FileSections, spanish: FileSections): s
     }
     const differences = blockDifference(section.blocks, twin.blocks);
     if (differences.length)
-      problems.push(`${spanish.file}, ${named(section)}: safety blocks differ from ${english.file}: ${differences.join("; ")}`);
+      problems.push(
+        `${spanish.file}, ${named(section)}: safety blocks differ from ${english.file}: ${differences.join("; ")}`,
+      );
   }
   for (const section of spanish.sections)
     if (!englishIds.has(section.id))
       problems.push(`${spanish.file} has a section "${section.id}" that ${english.file} does not have`);
   return problems;
+}
+
+/** The build's message for sections that break the rule, every problem on its own line. */
+export function sectionError(what: string, problems: readonly string[]): string {
+  return `${what}: sections and their twins do not match:\n  - ${problems.join("\n  - ")}`;
 }
 
 /**

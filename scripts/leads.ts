@@ -12,6 +12,7 @@ import { backupSqlite } from "@/lib/db/backup";
 import { closeDatabase, database, SQLITE_FILE } from "@/lib/db/connection";
 import { restoreSqlite } from "@/lib/db/restore";
 import { BackupRefused } from "@/lib/db/sqlite-file";
+import { checksFor } from "@/lib/eligibility/queue";
 import { getEnv, requireMailSettings } from "@/lib/env";
 import { ALERT_AFTER_MS, deliverDue, purgeExpired, stopLeadDelivery, type LeadOutcome } from "@/lib/leads/delivery";
 import { importFileStore } from "@/lib/leads/import-files";
@@ -27,7 +28,7 @@ const USAGE = `Usage: npm run leads -- <command>
   show <reference>           everything one lead holds
   status                     unsent leads, and those past ${ALERT_AFTER_MS / 60_000} minutes (exit 1 if any: for monitors)
   retry [<reference>]        send every unsent lead (or one) now, with the server's mail settings
-  export <reference>         one lead as JSON on standard output, card photos included (an access request)
+  export <reference>         one lead as JSON on standard output, card photos and eligibility answers included (an access request)
   delete <reference>         delete one lead, its photos and email copy (a deletion request)
   purge                      delete everything older than ${center.leadRetentionDays} days now (also runs daily)
   migrate                    bring the database schema up to date (the server also does this on start)
@@ -149,8 +150,11 @@ async function exportLead(input: string): Promise<number> {
   const lead = await findLead(input);
   if (!lead) return notFound(input);
   const photos = (await photoBytes(lead.reference)).map(({ bytes, ...info }) => ({ ...info, base64: bytes.toString("base64") }));
-  process.stdout.write(`${JSON.stringify({ ...lead, cardPhotos: photos }, null, 2)}\n`);
-  console.error(`Exported ${lead.reference}: every field the visitor sent, its delivery record and ${photos.length} card photo(s).`);
+  const eligibilityChecks = await checksFor(lead.reference);
+  process.stdout.write(`${JSON.stringify({ ...lead, cardPhotos: photos, eligibilityChecks }, null, 2)}\n`);
+  console.error(
+    `Exported ${lead.reference}: every field the visitor sent, its delivery record, ${photos.length} card photo(s) and ${eligibilityChecks.length} eligibility check(s) with the payer's answers.`,
+  );
   return EXIT.ok;
 }
 
@@ -160,7 +164,7 @@ async function remove(input: string): Promise<number> {
   await deleteLead(lead.reference);
   const copies = await removeMailCopies(getEnv(), { references: [lead.reference] });
   console.log(
-    `Deleted ${lead.reference}: the request, its delivery record and card photos${copies ? `, and ${copies} email copy in ${mailDirectory(getEnv())}` : ""}. Copies already emailed to admissions are not touched: delete them from the mailbox.`,
+    `Deleted ${lead.reference}: the request, its delivery record, card photos and eligibility checks${copies ? `, and ${copies} email copy in ${mailDirectory(getEnv())}` : ""}. Copies already emailed to admissions are not touched: delete them from the mailbox.`,
   );
   return EXIT.ok;
 }

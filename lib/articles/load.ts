@@ -7,6 +7,7 @@ import { articleErrors, checkArticleMeta, checkSpanishArticleMeta, type ArticleM
 import { center, type Person } from "@/lib/center/schema";
 import { readFrontmatter } from "@/lib/frontmatter";
 import { locales, type Locale } from "@/lib/i18n/locales";
+import { sectionError, twinSectionProblems } from "@/lib/sections";
 import { matchTwins, twinError } from "@/lib/twins";
 
 /** One folder per language, as for the pages (lib/content.ts). */
@@ -53,7 +54,8 @@ const newestFirst = (a: Article, b: Article) =>
  * Every article in both languages, checked, read without compiling the bodies (see
  * loadPageMeta in lib/content.ts for why). Any bad file stops the build, with every bad file,
  * field and twin mismatch named in one message: bad frontmatter in either language, an English
- * article without its Spanish twin, a twin naming no article, two twins claiming one.
+ * article without its Spanish twin, a twin naming no article, two twins claiming one, a twin
+ * whose sections differ from its article's (lib/sections.ts).
  */
 const loadAll = cache((): Record<Locale, Article[]> => {
   const english = readFolder("en").map((f) => ({ ...f, ...checkArticleMeta(f.frontmatter, center.people) }));
@@ -69,9 +71,16 @@ const loadAll = cache((): Record<Locale, Article[]> => {
     const early = since && s.meta.reviewed < since;
     return early ? { ...s, problems: [`reviewed: cannot be before the English twin's published date (${since})`] } : s;
   });
+  const sections = twinSectionProblems(
+    [...toSpanish].map(([en, es]) => ({
+      english: `${articleFolders.en}/${en}.mdx`,
+      spanish: `${articleFolders.es}/${es}.mdx`,
+    })),
+  );
   const errors = [
     articleErrors([...english, ...spanishChecked]),
     problems.length ? twinError("Articles", problems) : "",
+    sections.length ? sectionError("Articles", sections) : "",
   ];
   if (errors.some(Boolean)) throw new Error(errors.filter(Boolean).join("\n"));
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Person } from "@/lib/center/schema";
 import { topicSlugs } from "@/lib/articles/topics";
+import { reviewScopes } from "@/lib/center/review-scopes";
 
 /** Hosts an article may cite: public health agencies, the clinicians' standard, and indexed research. */
 const sourceHosts = [
@@ -14,6 +15,7 @@ const sourceHosts = [
   "988lifeline.org",
   "cdc.gov",
   "niaaa.nih.gov",
+  "fda.gov",
 ] as const;
 
 const citedUrl = z.url({ protocol: /^https$/ }).refine(
@@ -36,8 +38,10 @@ const articleMetaSchema = z
     topic: z.enum(topicSlugs),
     /** Slug of a person in lib/center/config.ts `people`. */
     author: z.string().min(1),
-    /** Slug of a clinical reviewer in the same list. */
+    /** Slug of a clinical reviewer in the same list, one whose reviewScope includes this article's. */
     reviewer: z.string().min(1),
+    /** What the article covers: "medical" for withdrawal, medication or overdose, which a prescriber reviews. */
+    reviewScope: z.enum(reviewScopes),
     published: isoDate,
     reviewed: isoDate,
     sources: z.array(z.strictObject({ title: z.string().min(5), publisher: z.string().min(2), url: citedUrl })).min(2),
@@ -77,7 +81,8 @@ export function checkSpanishArticleMeta(frontmatter: unknown): Checked<SpanishAr
 
 /**
  * One article's frontmatter, checked against the schema and the people list: the author must
- * be a person in the config, the reviewer a clinical reviewer there. Problems come back as
+ * be a person in the config, the reviewer a clinical reviewer there who reviews what the
+ * article covers (a withdrawal or medication article goes to a prescriber). Problems come back as
  * lines naming the field, so a build can report every bad file at once.
  */
 export function checkArticleMeta(frontmatter: unknown, people: readonly Person[]): Checked<ArticleMeta> {
@@ -91,6 +96,10 @@ export function checkArticleMeta(frontmatter: unknown, people: readonly Person[]
   const reviewer = bySlug.get(meta.reviewer);
   if (!reviewer) problems.push(`reviewer: "${meta.reviewer}" is not in the people list (lib/center/config.ts)`);
   else if (!reviewer.clinicalReviewer) problems.push(`reviewer: "${meta.reviewer}" is not a clinical reviewer`);
+  else if (!reviewer.reviewScope.includes(meta.reviewScope))
+    problems.push(
+      `reviewer: "${meta.reviewer}" does not review ${meta.reviewScope} articles (their reviewScope: ${reviewer.reviewScope.join(", ")})`,
+    );
   if (meta.reviewer === meta.author) problems.push("reviewer: must be someone other than the author");
   return problems.length ? { problems } : { meta, problems: [] };
 }

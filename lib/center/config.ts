@@ -62,11 +62,16 @@ export const centerConfig = {
   sameDayAssessment: true,
   ages: "Adults 18 and older",
   insurance: {
+    /**
+     * `payerId`: the plan's payer ID at the eligibility clearinghouse, for the real-time check
+     * (lib/eligibility/); a plan without one is verified by phone. Blue Cross Blue Shield has a
+     * payer ID per state plan, Optum and TRICARE per region or product: set yours.
+     */
     accepted: [
-      { id: "aetna", name: "Aetna" },
+      { id: "aetna", name: "Aetna", payerId: "60054" },
       { id: "bcbs", name: "Blue Cross Blue Shield" },
-      { id: "cigna", name: "Cigna" },
-      { id: "unitedhealthcare", name: "UnitedHealthcare" },
+      { id: "cigna", name: "Cigna", payerId: "62308" },
+      { id: "unitedhealthcare", name: "UnitedHealthcare", payerId: "87726" },
       { id: "optum", name: "Optum" },
       { id: "tricare", name: "TRICARE" },
     ],
@@ -90,6 +95,8 @@ export const centerConfig = {
     agency: "Oregon Health Authority (demo)",
     number: "EXAMPLE-0000",
   },
+  /** The center's National Provider Identifier, sent with eligibility checks (a documented test NPI; replace). */
+  npi: "1999999984",
   /**
    * Days a form submission is kept before it is deleted automatically (photos and email
    * copies too). The privacy page states this number, so it is set here and nowhere else.
@@ -128,24 +135,45 @@ export const centerConfig = {
       description:
         "A group for people who have finished our program. You catch up, share what is working, and keep in touch with people who understand. It is free.",
       when: "Tuesdays, 6:30 to 7:30 p.m., in person or online",
+      es: {
+        name: "Grupo de exalumnos",
+        description:
+          "Un grupo para quienes terminaron nuestro programa. Se ponen al día, cuentan lo que les funciona y siguen en contacto con gente que les entiende. Es gratis.",
+        when: "Los martes, de 6:30 a 7:30 de la noche, en persona o por video",
+      },
     },
     {
       id: "alumni-mentoring",
       name: "Alumni mentors",
       description:
         "If you like, we pair you with a mentor: someone who finished the program a while ago and is trained to listen. You talk by phone or meet for coffee in your first months after IOP.",
+      es: {
+        name: "Mentores exalumnos",
+        description:
+          "Si quiere, le ponemos en contacto con un mentor: alguien que terminó el programa hace tiempo y está preparado para escuchar. Hablan por teléfono o se ven para tomar un café en sus primeros meses después del IOP.",
+      },
     },
     {
       id: "outpatient",
       name: "Standard outpatient therapy",
       description:
         "One or two sessions a week with a therapist, here or with a provider near you. Most people step down to this when IOP ends.",
+      es: {
+        name: "Terapia ambulatoria común",
+        description:
+          "Una o dos citas por semana con un terapeuta, aquí o cerca de su casa. Casi todos pasan a esto cuando termina el IOP.",
+      },
     },
     {
       id: "meetings",
       name: "Help finding meetings",
       description:
         "Before you finish, we help you find 12-step or SMART Recovery meetings near your home or online, and go over what to expect.",
+      es: {
+        name: "Ayuda para encontrar grupos",
+        description:
+          "Antes de terminar, le ayudamos a encontrar grupos de 12 pasos o de SMART Recovery cerca de su casa o por internet. Y le contamos qué esperar.",
+      },
     },
   ],
   /**
@@ -173,12 +201,13 @@ export const centerConfig = {
           es: { name: "Consejería sobre alcohol y drogas" },
         },
       ],
-      bio: "Dana leads our clinical team and has worked in addiction and mental health treatment for many years, mostly in outpatient programs. Dana reviews every article for clinical accuracy before it goes live.",
+      bio: "Dana leads our clinical team and has worked in addiction and mental health treatment for many years, mostly in outpatient programs. Dana reviews articles on therapy, recovery skills and family support. Articles on withdrawal, medication or overdose go to our medical director.",
       clinicalReviewer: true,
+      reviewScope: ["counseling", "family"],
       demo: true,
       es: {
         jobTitle: "Responsable de la dirección clínica",
-        bio: "Dana dirige nuestro equipo clínico. Ha trabajado muchos años en el tratamiento de las adicciones y de la salud mental, sobre todo en programas ambulatorios. Antes de publicar un artículo, Dana revisa que la información clínica sea correcta.",
+        bio: "Dana dirige nuestro equipo clínico. Ha trabajado muchos años en el tratamiento de las adicciones y de la salud mental, sobre todo en programas ambulatorios. Dana revisa los artículos sobre terapia, habilidades para la recuperación y apoyo a la familia. Los artículos sobre abstinencia, medicamentos o sobredosis los revisa nuestro director médico.",
       },
     },
     {
@@ -186,20 +215,28 @@ export const centerConfig = {
       name: "Marcus Ojeda",
       jobTitle: "Medical director",
       credentials: [
-        { abbreviation: "MD", name: "Doctor of Medicine", kind: "degree", es: { name: "Doctor en medicina" } },
+        {
+          abbreviation: "MD",
+          name: "Doctor of Medicine, licensed physician",
+          kind: "license",
+          number: "EXAMPLE-MD-0000",
+          prescriber: true,
+          es: { name: "Doctor en medicina, con licencia para ejercer" },
+        },
         {
           abbreviation: "ABPN",
           name: "Board certified in addiction psychiatry",
           kind: "certification",
-          es: { name: "Psiquiatría de las adicciones, con certificación de la junta médica" },
+          es: { name: "Certificación de especialidad en psiquiatría de las adicciones" },
         },
       ],
-      bio: "Dr. Ojeda is a psychiatrist who treats substance use and mental health conditions together. He oversees medicine in our program and reviews articles that touch on withdrawal, medicine or safety.",
+      bio: "Dr. Ojeda is a psychiatrist who treats substance use and mental health conditions together. He oversees medication in our program. He reviews every article on withdrawal, medication or overdose, and may review any other article too.",
       clinicalReviewer: true,
+      reviewScope: ["medical", "counseling", "family"],
       demo: true,
       es: {
         jobTitle: "Director médico",
-        bio: "El Dr. Ojeda es psiquiatra. Trata a la vez el consumo de sustancias y los problemas de salud mental. Está a cargo de la parte médica de nuestro programa. Revisa los artículos que hablan de la abstinencia, los medicamentos o la seguridad.",
+        bio: "El Dr. Ojeda es psiquiatra. Trata a la vez el consumo de sustancias y los problemas de salud mental. Está a cargo de los medicamentos en nuestro programa. Revisa todos los artículos sobre la abstinencia, los medicamentos o la sobredosis. También puede revisar los demás artículos.",
       },
     },
     {
@@ -215,12 +252,13 @@ export const centerConfig = {
           es: { name: "Consejería profesional" },
         },
       ],
-      bio: "Priya runs our family sessions and family education evenings. She writes about how families can support someone in treatment while looking after themselves.",
+      bio: "Priya runs our family sessions and family education evenings. She writes about how families can support someone in treatment while looking after themselves. She reviews articles on family support, aftercare and counseling, not those on withdrawal or medication.",
       clinicalReviewer: true,
+      reviewScope: ["counseling", "family"],
       demo: true,
       es: {
         jobTitle: "Terapeuta familiar",
-        bio: "Priya dirige nuestras sesiones con las familias y las charlas para familias que damos en la noche. Escribe sobre cómo la familia puede apoyar a alguien en tratamiento y, a la vez, cuidarse.",
+        bio: "Priya dirige nuestras sesiones con las familias y las charlas para familias que damos en la noche. Escribe sobre cómo la familia puede apoyar a alguien en tratamiento y, a la vez, cuidarse. Revisa artículos sobre el apoyo de la familia, el seguimiento y la terapia. No revisa los que tratan de la abstinencia o los medicamentos.",
       },
     },
     {
@@ -228,12 +266,13 @@ export const centerConfig = {
       name: "Sam Ellery",
       jobTitle: "Health writer",
       credentials: [],
-      bio: "Sam writes our articles in plain language, working from the research and from interviews with our clinicians. Every article Sam writes is checked by a licensed clinician before it is published.",
+      bio: "Sam writes our articles in plain language, working from the research and from interviews with our clinicians. Sam does not review articles: each one Sam writes is checked by a licensed clinician before it is published.",
       clinicalReviewer: false,
+      reviewScope: [],
       demo: true,
       es: {
-        jobTitle: "Periodista de salud",
-        bio: "Sam escribe nuestros artículos con palabras sencillas. Se basa en los estudios y en lo que le cuentan nuestros profesionales clínicos. Un profesional clínico con licencia revisa cada artículo de Sam antes de publicarlo.",
+        jobTitle: "Redacción de temas de salud",
+        bio: "Sam escribe nuestros artículos con palabras sencillas. Se basa en los estudios y en lo que le cuentan nuestros profesionales clínicos. Sam no revisa artículos: un profesional clínico con licencia revisa cada artículo de Sam antes de publicarlo.",
       },
     },
   ],

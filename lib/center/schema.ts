@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { centerConfig } from "@/lib/center/config";
 import { weekdays } from "@/lib/center/hours";
+import { reviewScopes } from "@/lib/center/review-scopes";
 
 const e164 = z.string().regex(/^\+1\d{10}$/, "use E.164 form, e.g. +15035550142");
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use 24-hour HH:MM");
@@ -26,17 +27,32 @@ const carrierSchema = z.object({
   name: z.string().min(1),
 });
 
+const acceptedPlanSchema = carrierSchema.extend({
+  /** The payer ID at the eligibility clearinghouse (leading zeros kept); without one the plan is verified by phone. */
+  payerId: z
+    .string()
+    .regex(/^[A-Za-z0-9]{2,20}$/, "use the clearinghouse's payer ID, letters and digits only")
+    .optional(),
+});
+
 const declinedPlanSchema = carrierSchema.extend({
   /** What to tell someone with this plan, in plain words. */
   guidance: z.string().min(1),
 });
 
-const aftercareSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  when: z.string().min(1).optional(),
-});
+const aftercareSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    description: z.string().min(1),
+    when: z.string().min(1).optional(),
+    /** The same option in Spanish, for the Spanish aftercare page. */
+    es: z.object({ name: z.string().min(1), description: z.string().min(1), when: z.string().min(1).optional() }),
+  })
+  .refine((option) => !option.when === !option.es.when, {
+    path: ["es", "when"],
+    message: "give `when` in both languages or in neither",
+  });
 
 const credentialSchema = z.object({
   /** As shown after the name, e.g. "LCSW". */
@@ -45,6 +61,8 @@ const credentialSchema = z.object({
   kind: z.enum(["license", "degree", "certification"]),
   /** A license's number, shown on the person's page. */
   number: z.string().min(1).optional(),
+  /** A license that lets its holder prescribe (physician, nurse practitioner, physician assistant). */
+  prescriber: z.boolean().optional(),
   /** The credential's name in Spanish, for the Spanish person pages. */
   es: z.object({ name: z.string().min(1) }),
 });
@@ -58,6 +76,8 @@ const personSchema = z
     bio: z.string().min(40),
     /** May sign an article's clinical review. */
     clinicalReviewer: z.boolean(),
+    /** The articles this person may review, by what they cover; empty for someone who reviews none. */
+    reviewScope: z.array(z.enum(reviewScopes)),
     /** A fictional person in the demo config; their page says so. */
     demo: z.boolean(),
     /** The job title and bio in Spanish, for the Spanish person pages and bylines. */
@@ -66,12 +86,34 @@ const personSchema = z
   .refine((p) => !p.clinicalReviewer || p.credentials.some((c) => c.kind === "license" || c.abbreviation === "MD"), {
     message: "a clinical reviewer needs a clinical license or medical degree",
     path: ["credentials"],
+  })
+  .refine((p) => p.clinicalReviewer === (p.reviewScope.length > 0), {
+    message: "a clinical reviewer says what they review; anyone else reviews nothing",
+    path: ["reviewScope"],
+  })
+  .refine((p) => !p.reviewScope.includes("medical") || p.credentials.some((c) => c.kind === "license" && c.prescriber), {
+    message: "only a prescriber (a license with prescriber: true) may review medical articles",
+    path: ["reviewScope"],
   });
 
 const listItem = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, "use lowercase letters, digits and -"),
   label: z.string().min(1),
 });
+
+/**
+ * An NPI's tenth digit is a Luhn check digit over the other nine prefixed with 80840 (CMS,
+ * "Requirements for the NPI check digit"); clearinghouses refuse a number that fails it.
+ */
+function isNpi(value: string): boolean {
+  if (!/^\d{10}$/.test(value)) return false;
+  const digits = `80840${value}`.split("").map(Number);
+  const sum = digits.reduceRight((total, digit, index) => {
+    const doubled = (digits.length - 1 - index) % 2 === 1 ? digit * 2 : digit;
+    return total + (doubled > 9 ? doubled - 9 : doubled);
+  }, 0);
+  return sum % 10 === 0;
+}
 
 function uniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
   return z.array(item).refine((list) => new Set(list.map((i) => i.id)).size === list.length, "ids must be unique");
@@ -120,7 +162,7 @@ export const centerSchema = z
     sameDayAssessment: z.boolean(),
     ages: z.string().min(1),
     insurance: z.object({
-      accepted: z.array(carrierSchema).min(1),
+      accepted: z.array(acceptedPlanSchema).min(1),
       notAccepted: z.array(declinedPlanSchema),
       selfPay: z.boolean(),
     }),
@@ -128,6 +170,7 @@ export const centerSchema = z
       agency: z.string().min(1),
       number: z.string().min(1),
     }),
+    npi: z.string().refine(isNpi, "must be a 10-digit NPI whose last digit checks out (CMS's Luhn check digit)"),
     leadRetentionDays: z.number().int().min(1).max(3650),
     pipeline: z.object({
       lostReasons: uniqueIds(listItem).refine((list) => list.some((r) => r.id === "other"), 'needs an "other" reason'),

@@ -1,10 +1,5 @@
 import "server-only";
-import {
-  RateLimiterPostgres,
-  RateLimiterRes,
-  RateLimiterSQLite,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { database } from "@/lib/db/connection";
 import { writeTransaction } from "@/lib/db/write-batch";
 
@@ -20,12 +15,16 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
 const TABLE = "rate_limits";
 const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
-export async function consumeLimit(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
+/**
+ * Takes one point from `key`'s allowance. `windowSeconds` sizes the window a first point opens
+ * (the rule's own by default), for limits whose window grows, such as a doubling wait.
+ */
+export async function consumeLimit(rule: RateLimitRule, key: string, windowSeconds?: number): Promise<RateLimitResult> {
   const limiter = await limiterFor(rule);
   // A refusal is an outcome, not an error: the count it made is committed like any other.
   return inWriteBatch(async () => {
     try {
-      await limiter.consume(key || "unknown");
+      await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
       return { allowed: true };
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
@@ -36,35 +35,25 @@ export async function consumeLimit(rule: RateLimitRule, key: string): Promise<Ra
   });
 }
 
-/** PostgreSQL's store runs its own statements on the pool; SQLite's joins the write batch. */
-async function inWriteBatch<T>(write: () => Promise<T>): Promise<T> {
-  const { engine } = await database();
-  return engine.kind === "sqlite" ? writeTransaction(write) : write();
-}
-
-/** Counts one more against `key` however many there were, and returns how many there are now. */
-export async function addToLimit(rule: RateLimitRule, key: string): Promise<number> {
+/**
+ * Counts `points` more (fewer, if negative) against `key` however many there were, and returns
+ * how many there are now, in one statement: concurrent calls each see a different count.
+ */
+export async function addToLimit(rule: RateLimitRule, key: string, points = 1): Promise<number> {
   const limiter = await limiterFor(rule);
-  return (await inWriteBatch(() => limiter.penalty(key || "unknown", 1))).consumedPoints;
-}
-
-/** Refuses `key` for the next `seconds` under `rule` (read with blockedFor). */
-export async function blockFor(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
-  const limiter = await limiterFor(rule);
-  await inWriteBatch(() => limiter.block(key || "unknown", seconds));
-}
-
-/** Seconds until `key` may try again under `rule`: 0 if it may now. Counts nothing. */
-export async function blockedFor(rule: RateLimitRule, key: string): Promise<number> {
-  const state = await (await limiterFor(rule)).get(key || "unknown");
-  if (!state || state.consumedPoints <= rule.points) return 0;
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  return (await inWriteBatch(() => limiter.penalty(key || "unknown", points))).consumedPoints;
 }
 
 /** A success forgives earlier failures (a staff member who finally typed the right password). */
 export async function resetLimit(rule: RateLimitRule, key: string): Promise<void> {
   const limiter = await limiterFor(rule);
   await inWriteBatch(() => limiter.delete(key || "unknown"));
+}
+
+/** PostgreSQL's store runs its own statements on the pool; SQLite's joins the write batch. */
+async function inWriteBatch<T>(write: () => Promise<T>): Promise<T> {
+  const { engine } = await database();
+  return engine.kind === "sqlite" ? writeTransaction(write) : write();
 }
 
 function limiterFor(rule: RateLimitRule): Promise<RateLimiterAbstract> {

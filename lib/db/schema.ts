@@ -103,6 +103,36 @@ type LeadVobTable = {
   verified_at: number;
 };
 
+/**
+ * One real-time eligibility check of an insurance request (lib/eligibility/queue.ts), a queue
+ * row leased like a lead's delivery. `outcome` is "pending" until the check has run, then a
+ * fixed word (lib/eligibility/outcome.ts); the raw answer goes with the request.
+ */
+type EligibilityChecksTable = {
+  id: Generated<number>;
+  reference: string;
+  /** The clearinghouse payer ID asked (the plan's, from the center config at the time). */
+  payer_id: string;
+  outcome: Generated<string>;
+  /** What staff corrected before "check again"; null means the form's own value. */
+  corrected_member_id: string | null;
+  corrected_dob: string | null;
+  requested_at: number;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  /** Why the last try failed, a fixed word ("timeout", "server-error"), never the clearinghouse's text. */
+  last_error: string | null;
+  lease_owner: string | null;
+  lease_until: number | null;
+  completed_at: number | null;
+  /** The payer's trace number for this transaction, when it gave one. */
+  trace_number: string | null;
+  /** The parsed answer: a VOB draft, or the payer's refusal in plain words. */
+  result_json: string | null;
+  /** The clearinghouse's answer as it came, kept for staff and access requests. */
+  response_json: string | null;
+};
+
 type LeadPhotosTable = {
   reference: string;
   side: "front" | "back";
@@ -249,4 +279,5 @@ export type Database = {
   call_attempts: CallAttemptsTable;
   lead_vob: LeadVobTable;
   staff_totp_steps: StaffTotpStepsTable;
+  eligibility_checks: EligibilityChecksTable;
 };

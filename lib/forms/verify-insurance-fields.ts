@@ -55,7 +55,7 @@ const { accepted, notAccepted } = centerConfig.insurance;
 
 /** Carrier choices for the form's select, in the order the config lists them. */
 export const carrierOptions: ReadonlyArray<{ id: string; name: string }> = [
-  ...accepted,
+  ...accepted.map(({ id, name }) => ({ id, name })),
   ...notAccepted.map(({ id, name }) => ({ id, name })),
   { id: OTHER_CARRIER, name: "Other" },
 ];

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import { Worker } from "node:worker_threads";
 import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
+import { requestEligibilityPass, startEligibilityChecks, stopEligibilityChecks } from "@/lib/eligibility/worker";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
 import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
@@ -86,6 +87,8 @@ export function startLeadDelivery(options: { thread?: boolean } = {}): void {
     return;
   }
   loop.started = true;
+  // The eligibility queue is drained wherever leads are delivered (lib/eligibility/worker.ts).
+  startEligibilityChecks();
   const env = getEnv();
   if (env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
@@ -146,6 +149,7 @@ export async function receiveLead(input: LeadInput, options: { now?: Date } = {}
   logLead(result.reference, { event: result.outcome === "stored" ? "stored" : "duplicate" });
   startLeadDelivery();
   requestDelivery();
+  requestEligibilityPass();
   return result;
 }
 
@@ -161,7 +165,7 @@ export async function stopLeadDelivery(): Promise<void> {
   loop.started = false;
   loop.again = false;
   clearTimeout(loop.timer);
-  await loop.running;
+  await Promise.all([loop.running, stopEligibilityChecks()]);
   closeMailer();
 }
 

@@ -5,6 +5,7 @@ import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
 import { writeTransaction } from "@/lib/db/write-batch";
+import { enqueueForNewLead } from "@/lib/eligibility/queue";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
@@ -122,6 +123,7 @@ async function storeOnce(
         )
         .execute();
     }
+    if (input.kind === "insurance-check") await enqueueForNewLead(trx, reference, input.values.carrier, now);
     const claimed = await trx
       .insertInto("lead_dedupe")
       .values({ key: dedupeKey, reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })

@@ -478,7 +478,7 @@ export const spanishSelfCheck: SpanishSelfCheck = {
         other:
           "Según sus respuestas, no podemos señalar un tipo de atención para su ser querido. No pasa nada. Una charla corta y gratis con nuestro equipo o con su médico puede ayudar a ver qué le sirve a su ser querido.",
       },
-      summary: "sin paso claro todavía: hablarlo",
+      summary: "hablarlo (todavía no hay un paso claro)",
     },
   },
   notADiagnosis: {

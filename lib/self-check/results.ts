@@ -60,7 +60,7 @@ export const resultTexts: Record<ResultId, ResultText> = {
       other:
         "From your answers, we cannot point to one kind of care for them. That is fine. A short, free talk with our team or your doctor can help sort out what fits them.",
     },
-    summary: "no clear next step yet: talk it through",
+    summary: "talk it through (no clear next step yet)",
   },
 };
 

@@ -6,12 +6,15 @@ import { sessionTimes } from "@/lib/self-check/questions";
  * decides the result; every other matching rule with that same result adds its reason.
  * Keep them in precedence order (get help now, a mental health check today, more care first,
  * IOP, outpatient): the schema refuses any other order, so a safety answer always wins. The
- * last rule matches anything and gives the neutral result, "talk it through", never our own
- * program: a screener's default is neutral. Notes add advice whichever rule decided.
+ * last rule matches anything and gives the neutral result ("talk with us about the next
+ * step"), never our own program: a screener's default is neutral. Notes add advice whichever
+ * rule decided; a `safety` note shows first, in a box, with its help lines as links.
  * Withdrawal from alcohol and sedatives can kill, so it leads to more care first; opioid
  * withdrawal is rarely deadly in itself, so daily opioid use leads to medication and
  * naloxone (the danger is overdose once tolerance drops), not to "detox first".
- * Clinical staff: this is the file to review. Every path through it is unit-tested.
+ * Clinical staff: this is the file to review. Every rule and note is unit-tested against a
+ * hand-written statement of the intent (tests/unit/self-check/evaluate.test.ts) and a table of
+ * cases a clinician would try, in both languages (clinical-cases.test.ts).
  */
 const detoxCheck =
   "A medical check for withdrawal, and medical detox if it is needed. Please do not stop all at once without a doctor.";

@@ -34,12 +34,29 @@ const requiredArticles = [
   "life-after-iop-aftercare-and-alumni",
   "how-families-can-help-during-iop",
 ];
-/** Articles that guide a reader on fit or level of care must say they are not a diagnosis. */
+/** Articles that guide a reader on fit, level of care or warning signs must say they are not a diagnosis. */
 const fitArticles = [
   "how-to-tell-if-iop-fits",
   "stepping-down-from-residential-or-php",
   "how-families-can-help-during-iop",
+  "relapse-prevention-in-iop",
 ];
+/**
+ * Where an English article gives safety facts a clinician would look for, the shared block
+ * that carries them in both languages (components/safety), so neither twin retypes or drops them.
+ */
+const safetyBlocks: Record<string, string[]> = {
+  "relapse-prevention-in-iop": ["RecoveryMedications", "NaloxoneFacts", "OverdoseSteps", "Lifeline988"],
+  "stepping-down-from-residential-or-php": ["NaloxoneFacts", "RecoveryMedications", "Lifeline988"],
+  "how-families-can-help-during-iop": [
+    "LethalMeansSafety",
+    "NaloxoneFacts",
+    "AdultConsent",
+    "Lifeline988",
+    "OverdoseSteps",
+  ],
+  "how-to-tell-if-iop-fits": ["WithdrawalWarning", "Lifeline988"],
+};
 /** The pages that describe the program; every article links to at least one. */
 const programPages = [
   "/what-is-iop",
@@ -128,9 +145,35 @@ describe("articles", () => {
   });
 
   it("point to crisis help in the text, and say 'not a diagnosis' where they guide", () => {
-    expect(articles.filter((a) => !/<Callout tone="crisis">[\s\S]*?988/.test(a.body)).map((a) => a.slug)).toEqual([]);
+    expect(articles.filter((a) => !/<(Lifeline988|CrisisLines)\b/.test(a.body)).map((a) => a.slug)).toEqual([]);
     expect(
       fitArticles.filter((slug) => !/not a diagnosis/i.test(articles.find((a) => a.slug === slug)?.source ?? "")),
     ).toEqual([]);
+  });
+
+  it.each(Object.entries(safetyBlocks))("%s carries its safety blocks", (slug, blocks) => {
+    const body = articles.find((a) => a.slug === slug)?.body ?? "";
+    expect(blocks.filter((block) => !new RegExp(`<${block}\\b`).test(body))).toEqual([]);
+  });
+});
+
+/** The Spanish twins' bodies (their sections and safety blocks must match the English: lib/sections.ts, run by the build). */
+const spanishDir = path.join(contentDir, "es", "articulos");
+const twins = readdirSync(spanishDir)
+  .filter((f) => f.endsWith(".mdx"))
+  .sort()
+  .map((file) => ({ file, body: splitFrontmatter(readFileSync(path.join(spanishDir, file), "utf8")).body }));
+
+describe("Spanish twins", () => {
+  // Stricter than the file-wide rule (tests/support/spanish-988.ts): each paragraph that names 988 says how.
+  it("say how to reach 988 in Spanish in every paragraph that names it: press 2, or text AYUDA", () => {
+    const loose = twins.flatMap(({ file, body }) =>
+      body
+        .replace(/<[A-Z][^>]*\/>/g, "")
+        .split(/\n\s*\n/)
+        .filter((paragraph) => /988/.test(paragraph) && !(/marque 2/.test(paragraph) && /AYUDA/.test(paragraph)))
+        .map((paragraph) => `${file}: ${paragraph.trim().slice(0, 80)}`),
+    );
+    expect(loose).toEqual([]);
   });
 });

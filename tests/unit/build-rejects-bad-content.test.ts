@@ -25,9 +25,9 @@ const copied = [
 
 it("fails the build when an MDX file's frontmatter is malformed, naming the file and the field", () => {
   const { status, output } = cutDownBuild(copied, {
-    "content/broken-page.mdx": `---\ntitle: "Broken"\ndescription: "Too short"\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Broken"\n---\n\n## A page\n\nText.\n`,
+    "content/broken-page.mdx": `---\ntitle: "Broken"\ndescription: "Too short"\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Broken"\n---\n\n<H2 id=\"a-page\">A page</H2>\n\nText.\n`,
     // A good twin, so the twin check passes and the frontmatter check is what fails.
-    "content/es/pagina-rota.mdx": `---\ntitle: "Una página de prueba"\ndescription: "Una página de prueba con una descripción bastante larga para pasar la revisión."\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Prueba"\ntwin: "broken-page"\n---\n\n## Una página\n\nTexto.\n`,
+    "content/es/pagina-rota.mdx": `---\ntitle: "Una página de prueba"\ndescription: "Una página de prueba con una descripción bastante larga para pasar la revisión."\nupdated: "2026-11-23"\nsection: "program"\nnavLabel: "Prueba"\ntwin: "broken-page"\n---\n\n<H2 id=\"a-page\">Una página</H2>\n\nTexto.\n`,
   });
   expect(status, output).not.toBe(0);
   expect(output).toContain("Invalid frontmatter in content/broken-page.mdx");

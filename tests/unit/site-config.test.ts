@@ -19,6 +19,16 @@ describe("center config", () => {
     // Exactly these two: nothing else is blamed.
     expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["phones.admissions", "timeZone"]);
   });
+
+  it("gives every aftercare option its Spanish words, so the Spanish page never shows English", () => {
+    const [scheduled, unscheduled] = centerConfig.aftercare;
+    const broken = {
+      ...centerConfig,
+      aftercare: [{ ...scheduled, es: undefined }, { ...unscheduled, es: { ...unscheduled.es, when: "Los lunes" } }],
+    };
+    const result = centerSchema.safeParse(broken);
+    expect(result.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["aftercare.0.es", "aftercare.1.es.when"]);
+  });
 });
 
 describe("content metadata", () => {

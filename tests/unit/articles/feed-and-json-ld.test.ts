@@ -24,6 +24,7 @@ function article(slug: string, published: string, reviewed: string, title = `Abo
       topic: "for-families",
       author: author.slug,
       reviewer: reviewer.slug,
+      reviewScope: "family",
       published,
       reviewed,
       sources: [{ title: "NIDA principles", publisher: "NIDA", url: "https://nida.nih.gov/publications/x" }],

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { articleErrors, checkArticleMeta } from "@/lib/articles/schema";
-import { center } from "@/lib/center/schema";
+import { centerConfig } from "@/lib/center/config";
+import { center, centerSchema, type Person } from "@/lib/center/schema";
 
 const writer = center.people.find((p) => !p.clinicalReviewer)!;
-const clinician = center.people.find((p) => p.clinicalReviewer)!;
+const clinician = center.people.find((p) => p.reviewScope.includes("counseling"))!;
+const prescriber = center.people.find((p) => p.reviewScope.includes("medical"))!;
+const therapist = center.people.find((p) => p.clinicalReviewer && !p.reviewScope.includes("medical"))!;
 
 const good = {
   title: "A good article title",
@@ -11,6 +14,7 @@ const good = {
   topic: "understanding-iop",
   author: writer.slug,
   reviewer: clinician.slug,
+  reviewScope: "counseling",
   published: "2026-01-10",
   reviewed: "2026-06-01",
   sources: [
@@ -42,6 +46,15 @@ describe("article frontmatter", () => {
     expect(problems({ author: clinician.slug })).toEqual(["reviewer: must be someone other than the author"]);
   });
 
+  it("sends an article on withdrawal, medication or overdose to a prescriber, and says who may review it", () => {
+    expect(problems({ reviewScope: "medical", reviewer: prescriber.slug })).toEqual([]);
+    expect(problems({ reviewScope: "medical", reviewer: therapist.slug })).toEqual([
+      `reviewer: "${therapist.slug}" does not review medical articles (their reviewScope: ${therapist.reviewScope.join(", ")})`,
+    ]);
+    expect(problems({ reviewScope: undefined })).toEqual([expect.stringMatching(/^reviewScope: /)]);
+    expect(problems({ reviewScope: "surgery" })).toEqual([expect.stringMatching(/^reviewScope: /)]);
+  });
+
   it("requires a reviewer and valid dates, the review on or after publication", () => {
     expect(problems({ reviewer: undefined })).toEqual([expect.stringMatching(/^reviewer: /)]);
     expect(problems({ reviewed: undefined })).toEqual([expect.stringMatching(/^reviewed: /)]);
@@ -71,5 +84,45 @@ describe("article frontmatter", () => {
       "Invalid frontmatter in content/articles/a.mdx:\n  - reviewer: x\nInvalid frontmatter in content/articles/b.mdx:\n  - published: y\n  - reviewed: z",
     );
     expect(articleErrors([{ file: "content/articles/ok.mdx", problems: [] }])).toBeUndefined();
+  });
+});
+
+describe("who may review what (the people in the config)", () => {
+  const counselor: Person = {
+    slug: "alex-rivera",
+    name: "Alex Rivera",
+    jobTitle: "Counselor",
+    credentials: [{ abbreviation: "LPC", name: "Licensed Professional Counselor", kind: "license", es: { name: "x" } }],
+    bio: "A counselor who reviews articles on therapy and recovery skills.",
+    clinicalReviewer: true,
+    reviewScope: ["counseling"],
+    demo: true,
+    es: { jobTitle: "Consejero", bio: "Un consejero que revisa artículos sobre terapia y recuperación." },
+  };
+  const issues = (person: Person) =>
+    (centerSchema.safeParse({ ...centerConfig, people: [person] }).error?.issues ?? []).map(
+      (i) => `${i.path.join(".")}: ${i.message}`,
+    );
+
+  it("accepts a counselor who reviews counseling, and a prescriber who reviews medical articles", () => {
+    expect(issues(counselor)).toEqual([]);
+    const physician: Person = {
+      ...counselor,
+      credentials: [{ abbreviation: "MD", name: "Physician", kind: "license", prescriber: true, es: { name: "x" } }],
+      reviewScope: ["medical"],
+    };
+    expect(issues(physician)).toEqual([]);
+  });
+
+  it("refuses medical reviews from anyone without a prescriber's license", () => {
+    expect(issues({ ...counselor, reviewScope: ["counseling", "medical"] })).toEqual([
+      "people.0.reviewScope: only a prescriber (a license with prescriber: true) may review medical articles",
+    ]);
+  });
+
+  it("keeps clinicalReviewer and reviewScope in step", () => {
+    const expected = ["people.0.reviewScope: a clinical reviewer says what they review; anyone else reviews nothing"];
+    expect(issues({ ...counselor, reviewScope: [] })).toEqual(expected);
+    expect(issues({ ...counselor, clinicalReviewer: false })).toEqual(expected);
   });
 });

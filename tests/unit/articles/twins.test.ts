@@ -4,7 +4,10 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const realArticle = readFileSync(path.resolve("content/articles/how-to-tell-if-iop-fits.mdx"), "utf8");
-const english = (reviewed = "2026-11-02") => realArticle.replace(/^reviewed: .*$/m, `reviewed: "${reviewed}"`);
+// A real article's frontmatter over a one-line body, so its sections match the Spanish fixtures' (none).
+const realFrontmatter = realArticle.slice(0, realArticle.indexOf("\n---", 3) + "\n---\n".length);
+const english = (reviewed = "2026-11-02") =>
+  `${realFrontmatter.replace(/^reviewed: .*$/m, `reviewed: "${reviewed}"`)}\nText.\n`;
 const spanish = (twin: string, changes: Record<string, string> = {}) => {
   const fields = {
     title: "Cómo saber si el IOP es para usted",

@@ -7,24 +7,27 @@ const page = (body: string) => `---\ntitle: "T"\n---\n\n${body}\n`;
 
 describe("reading a file's sections", () => {
   it("finds each <H2 id> and the safety blocks under it, nested ones too, not code or comments", () => {
-    const { sections, problems } = readSections("a.mdx", page(
-      [
-        '<Callout title="x">',
-        "Text <Lifeline988 /> and <CrisisLines />",
-        "</Callout>",
-        "",
-        '<H2 id="what-to-do">What to do</H2>',
-        "",
-        "- `<OverdoseSteps />` in code",
-        "",
-        "{/* <NaloxoneFacts /> */}",
-        "",
-        '<WithdrawalWarning only="opioids" />',
-        "",
-        "<OverdoseSteps />",
-        "<OverdoseSteps />",
-      ].join("\n"),
-    ));
+    const { sections, problems } = readSections(
+      "a.mdx",
+      page(
+        [
+          '<Callout title="x">',
+          "Text <Lifeline988 /> and <CrisisLines />",
+          "</Callout>",
+          "",
+          '<H2 id="what-to-do">What to do</H2>',
+          "",
+          "- `<OverdoseSteps />` in code",
+          "",
+          "{/* <NaloxoneFacts /> */}",
+          "",
+          '<WithdrawalWarning only="opioids" />',
+          "",
+          "<OverdoseSteps />",
+          "<OverdoseSteps />",
+        ].join("\n"),
+      ),
+    );
     expect(problems).toEqual([]);
     expect(sections).toEqual([
       { id: "", heading: "", blocks: ["<CrisisLines />", "<Lifeline988 />"] },
@@ -38,7 +41,9 @@ describe("reading a file's sections", () => {
 
   it("refuses a plain ## heading, naming the file and line and saying to use <H2 id>", () => {
     const { problems } = readSections("content/x.mdx", page("Intro.\n\n## Getting help\n\nText."));
-    expect(problems).toEqual(['content/x.mdx:7: "## Getting help" is a plain heading; use <H2 id="…">Getting help</H2>']);
+    expect(problems).toEqual([
+      'content/x.mdx:7: "## Getting help" is a plain heading; use <H2 id="…">Getting help</H2>',
+    ]);
   });
 
   it("refuses a missing or badly formed id, an id used twice, and an <H2> inside another element", () => {
