@@ -64,7 +64,13 @@ export async function benchLeads(opts: {
 
   const post = async (n: number): Promise<{ elapsed: number; posted?: Posted }> => {
     const body = await callRequest(form, opts.numberFrom + n);
-    const { response, startedAt, elapsed } = await postForm(opts.origin, "/request-a-call", body);
+    const sent = await postForm(opts.origin, "/request-a-call", body).catch((error: unknown) => noAnswer(error));
+    if ("failure" in sent) {
+      if (problems.length < 3) problems.push(`post ${n}: ${sent.failure}`);
+      opts.log(`  post ${n} via ${opts.origin}: ${sent.failure}`);
+      return { elapsed: Number.POSITIVE_INFINITY };
+    }
+    const { response, startedAt, elapsed } = sent;
     const html = await response.text();
     const { reference, problem } = referenceOf(response, "/request-a-call");
     if (!reference) {
@@ -157,7 +163,12 @@ export async function benchActionFloor(opts: {
     const body = new FormData();
     for (const [name, value] of hidden) body.append(name, value);
     body.append("name", NAMES[n % NAMES.length]);
-    const { response, elapsed } = await postForm(opts.origin, opts.path, body);
+    const sent = await postForm(opts.origin, opts.path, body).catch((error: unknown) => noAnswer(error));
+    if ("failure" in sent) {
+      non303 += 1;
+      return { elapsed: Number.POSITIVE_INFINITY };
+    }
+    const { response, elapsed } = sent;
     await response.arrayBuffer();
     if (response.status !== 303) non303 += 1;
     return { elapsed };
@@ -171,6 +182,12 @@ export async function benchActionFloor(opts: {
     latency: latency(results.map((r) => r.elapsed)),
     non303,
   };
+}
+
+/** A post the server never answered (connection refused or reset): counted, and the run goes on. */
+function noAnswer(error: unknown): { failure: string } {
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return { failure: `no answer (${cause?.code ?? cause?.message ?? String(error)})` };
 }
 
 /** Runs post(from … from + count - 1) on `concurrency` workers, each post after the last one ends. */

@@ -41,7 +41,12 @@ export async function writeTransaction<T>(work: WriteWork<T>): Promise<T> {
 async function drain(db: Kysely<Database>, client: { inTransaction: boolean }): Promise<void> {
   draining = true;
   try {
-    while (queue.length) await commitBatch(db, client, queue.splice(0, MAX_BATCH));
+    while (queue.length) {
+      // One turn of the event loop first: requests whose answers arrived meanwhile get to add
+      // their writes (a commit's fsync blocks this thread, so none can join while it runs).
+      await new Promise((resolve) => setImmediate(resolve));
+      await commitBatch(db, client, queue.splice(0, MAX_BATCH));
+    }
   } finally {
     draining = false;
   }
