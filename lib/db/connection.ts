@@ -21,6 +21,8 @@ import type { Database } from "@/lib/db/schema";
  */
 type Engine = { kind: "sqlite"; client: SqliteDatabase.Database } | { kind: "postgres"; client: pg.Pool };
 export type Db = { db: Kysely<Database>; engine: Engine };
+/** The database or a transaction on it: a table's module writes through the one it is given. */
+export type Executor = Kysely<Database>;
 
 export const SQLITE_FILE = "leads.sqlite";
 
@@ -53,6 +55,9 @@ async function open(): Promise<Db> {
   const { error, results } = await new Migrator({
     db,
     provider: { getMigrations: async () => migrations(engine.kind) },
+    // Numbers are handed out to work merged in any order: a database that already has 007
+    // still gets 006 (each migration stands alone).
+    allowUnorderedMigrations: true,
   }).migrateToLatest();
   if (error) {
     await db.destroy();

@@ -71,14 +71,12 @@ function limiterFor(rule: RateLimitRule): Promise<RateLimiterAbstract> {
 
 async function create(rule: RateLimitRule): Promise<RateLimiterAbstract> {
   const { engine } = await database();
-  const options = { keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds, tableName: TABLE };
-  return new Promise((resolve, reject) => {
-    const ready = (error?: unknown) => (error ? reject(error) : resolve(limiter));
-    const limiter: RateLimiterAbstract =
-      engine.kind === "postgres"
-        ? new RateLimiterPostgres({ ...options, storeClient: engine.client, clearExpiredByTimeout: true }, ready)
-        : new RateLimiterSQLite({ ...options, storeClient: engine.client, storeType: "better-sqlite3" }, ready);
-  });
+  // The table is made by migration 006_rate_limits, with the columns these stores expect,
+  // so the stores have nothing to set up and are ready at once.
+  const options = { keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds, tableName: TABLE, tableCreated: true };
+  return engine.kind === "postgres"
+    ? new RateLimiterPostgres({ ...options, storeClient: engine.client, clearExpiredByTimeout: true })
+    : new RateLimiterSQLite({ ...options, storeClient: engine.client, storeType: "better-sqlite3" });
 }
 
 /** Tests open a new database per case; limiters bound to the old one must go with it. */
