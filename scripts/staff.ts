@@ -13,9 +13,10 @@ import { parseArgs } from "node:util";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
 import { closeDatabase } from "@/lib/db/connection";
-import { listAccess, recordAccess } from "@/lib/staff/data/access-log";
+import { addStaffMember, removeStaffMember, resetStaffMember } from "@/lib/staff/access/changes";
+import { listAccess } from "@/lib/staff/data/access-log";
 import { emailSetupLink } from "@/lib/staff/auth/setup-email";
-import { addStaff, listStaff, removeStaff, resetStaff, StaffExists, type SetupLink } from "@/lib/staff/auth/accounts";
+import { listStaff, StaffExists, type SetupLink } from "@/lib/staff/auth/accounts";
 import { isStaffRole, STAFF_ROLES } from "@/lib/staff/access/roles";
 
 const USAGE = `Usage: npm run staff -- <command>
@@ -57,13 +58,7 @@ async function main(argv: string[]): Promise<number> {
       if (!email?.includes("@")) return usage("add needs an email address");
       if (!isStaffRole(values.role)) return usage(`--role must be one of ${STAFF_ROLES.join(", ")}`);
       try {
-        const link = await addStaff({ email, role: values.role, name: values.name });
-        await recordAccess({
-          actor: OPERATOR,
-          action: "staff-added",
-          target: email.toLowerCase(),
-          detail: values.role,
-        });
+        const link = await addStaffMember(OPERATOR, { email, role: values.role, name: values.name });
         return printLink(`Added ${email} (${values.role}).`, email, link);
       } catch (error) {
         if (error instanceof StaffExists)
@@ -73,16 +68,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case "reset": {
       if (!email) return usage("reset needs an email address");
-      const link = await resetStaff(email);
+      const link = await resetStaffMember(OPERATOR, email);
       if (!link) return print(`No account for ${email}.`, EXIT.notFound);
-      await recordAccess({ actor: OPERATOR, action: "staff-reset", target: email.toLowerCase() });
       return printLink(`Reset ${email}: signed out everywhere; password and authenticator cleared.`, email, link);
     }
     case "remove": {
       if (!email) return usage("remove needs an email address");
-      const removed = await removeStaff(email);
+      const removed = await removeStaffMember(OPERATOR, email);
       if (!removed) return print(`No account for ${email}.`, EXIT.notFound);
-      await recordAccess({ actor: OPERATOR, action: "staff-removed", target: removed.email, detail: removed.role });
       return print(`Removed ${removed.email}.`, EXIT.ok);
     }
     case "list": {

@@ -17,9 +17,14 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
         <label htmlFor="filter-status" className="block font-semibold">
           Status
         </label>
-        <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
-          <option value="">Any status</option>
-          <option value="open">Open (no decision yet)</option>
+        <select
+          id="filter-status"
+          name="status"
+          defaultValue={filter.status === "open" ? "" : filter.status}
+          className={inputClass}
+        >
+          <option value="">Open (no decision yet)</option>
+          <option value="all">Any status</option>
           {REQUEST_STATUSES.map((status) => (
             <option key={status} value={status}>
               {statusLabels[status]}

@@ -2,33 +2,47 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
-import type { InboxItem } from "@/lib/staff/requests/inbox";
+import { CoverageGlance } from "@/components/staff/eligibility/coverage-glance";
+import type { InboxItem, InboxPage } from "@/lib/staff/requests/inbox";
 import { followUpState } from "@/lib/staff/pipeline/follow-up";
+import { inboxSummary } from "@/lib/staff/requests/inbox-summary";
 import { ArrivalAlertControls, useArrivalAlerts } from "@/components/staff/arrival-alerts";
 
 const POLL_MS = 4_000;
+/** A request received this long before the page loaded is no arrival, whatever page it moves to. */
+const ARRIVAL_MARGIN_MS = 30_000;
 
 type Props = {
-  initial: InboxItem[];
+  initial: InboxPage;
   query: string;
-  serverNow: number;
-  timeZone: string;
+  pageLinks: { previous: string; next: string };
+  pageSize: number;
+  /** Anything but the default view (open requests), for what an empty page says. */
   filtered: boolean;
+  timeZone: string;
   /** How long a due follow-up may wait before it is flagged overdue: the callback the center promises. */
   graceMinutes: number;
 };
 
 /**
- * The inbox list, kept current by polling a no-store JSON route (which doesn't count as the
- * person's activity, so an unattended inbox still logs off). New arrivals are announced
- * politely and counted in the tab title.
+ * One page of the inbox, kept current by polling a no-store JSON route (which doesn't count as
+ * the person's activity, so an unattended inbox still logs off). Each poll names the time of
+ * the last answer and gets back the page's order, the counts and only the rows changed since;
+ * a row it has never seen makes the next poll ask for the whole page. New arrivals are
+ * announced politely and counted in the tab title.
  */
-export function InboxLive({ initial, query, serverNow, timeZone, filtered, graceMinutes }: Props) {
-  const [items, setItems] = useState(initial);
-  const [now, setNow] = useState(serverNow);
+export function InboxLive({ initial, query, pageLinks, pageSize, filtered, timeZone, graceMinutes }: Props) {
+  const [view, setView] = useState({
+    items: initial.items,
+    counts: initial.counts,
+    pages: initial.pages,
+    empty: initial.empty,
+  });
+  const byReference = useRef(new Map(initial.items.map((item) => [item.reference, item])));
+  const [now, setNow] = useState(initial.now);
   const [problem, setProblem] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const known = useRef(new Set(initial.map((i) => i.reference)));
+  const known = useRef(new Set(initial.order));
   const alerts = useArrivalAlerts();
   const announceArrival = useRef(alerts.announce);
   useEffect(() => {
@@ -37,9 +51,12 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
 
   useEffect(() => {
     let stopped = false;
+    let since: number | undefined = initial.now;
     const poll = async () => {
       try {
-        const response = await fetch(`/staff/api/inbox${query ? `?${query}` : ""}`, {
+        const params = new URLSearchParams(query);
+        if (since !== undefined) params.set("since", String(since));
+        const response = await fetch(`/staff/api/inbox?${params}`, {
           cache: "no-store",
           headers: { accept: "application/json" },
         });
@@ -51,15 +68,26 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
           return;
         }
         if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { items: InboxItem[]; now: number };
+        const body = (await response.json()) as InboxPage;
         if (stopped) return;
-        const arrived = body.items.filter((i) => !known.current.has(i.reference));
-        for (const item of arrived) known.current.add(item.reference);
+        const arrived = body.items.filter(
+          (i) => !known.current.has(i.reference) && i.receivedAt > initial.now - ARRIVAL_MARGIN_MS,
+        );
+        for (const reference of body.order) known.current.add(reference);
         if (arrived.length) {
           setAnnouncement(`${arrived.length} new request${arrived.length === 1 ? "" : "s"}`);
           announceArrival.current();
         }
-        setItems(body.items);
+        const changed = new Map(body.items.map((item) => [item.reference, item]));
+        const current = new Map<string, InboxItem>();
+        for (const reference of body.order) {
+          const item = changed.get(reference) ?? byReference.current.get(reference);
+          if (item) current.set(reference, item);
+        }
+        byReference.current = current;
+        // A row that moved onto this page unchanged is one this tab never had: ask for the whole page next time.
+        since = current.size === body.order.length ? body.now : undefined;
+        setView({ items: [...current.values()], counts: body.counts, pages: body.pages, empty: body.empty });
         setNow(body.now);
         setProblem(false);
       } catch {
@@ -73,21 +101,27 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
       window.clearInterval(timer);
       window.clearInterval(tick);
     };
-  }, [query]);
+  }, [query, initial.now]);
 
-  const waiting = items.filter((i) => i.status === "new").length;
-  const due = items.filter((i) => ["due", "overdue"].includes(followUpState(i.followUpAt, now, graceMinutes))).length;
+  const { items, counts, pages, empty } = view;
+  const page = initial.page;
   useEffect(() => {
-    document.title = `${waiting + due ? `(${waiting + due}) ` : ""}Inbox · Staff`;
-  }, [waiting, due]);
+    document.title = `${counts.fresh + counts.due ? `(${counts.fresh + counts.due}) ` : ""}Inbox · Staff`;
+  }, [counts.fresh, counts.due]);
 
+  const first = (page - 1) * pageSize + 1;
+  const [total, ...rest] = inboxSummary(counts);
   return (
     <section aria-labelledby="inbox-list-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="inbox-list-heading" className="text-xl font-bold">
-          {items.length} request{items.length === 1 ? "" : "s"}
-          {waiting ? <span className="font-normal text-muted"> · {waiting} new</span> : null}
-          {due ? <span className="font-normal text-muted"> · {due} follow-up{due === 1 ? "" : "s"} due</span> : null}
+          {total}
+          {rest.map((part) => (
+            <span key={part} className="font-normal text-muted">
+              {" "}
+              · {part}
+            </span>
+          ))}
         </h2>
         <p className="text-sm text-muted">Updates by itself every few seconds.</p>
       </div>
@@ -105,14 +139,20 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
       ) : null}
       {items.length === 0 ? (
         <div className="rounded-lg border-2 border-dashed border-line p-6 text-center">
-          <p className="font-semibold">{filtered ? "No requests match these filters." : "No requests yet."}</p>
+          <p className="font-semibold">
+            {empty === "none-yet"
+              ? "No requests yet."
+              : filtered
+                ? "No requests match these filters."
+                : "No open requests."}
+          </p>
           <p className="text-muted">
-            {filtered ? (
-              <Link href="/staff" prefetch={false} className="font-semibold text-brand-700 underline">
+            {empty === "none-yet" ? (
+              "New call requests and insurance checks appear here within seconds."
+            ) : (
+              <Link href="/staff?status=all" prefetch={false} className="font-semibold text-brand-700 underline">
                 Show every request
               </Link>
-            ) : (
-              "New call requests and insurance checks appear here within seconds."
             )}
           </p>
         </div>
@@ -123,11 +163,48 @@ export function InboxLive({ initial, query, serverNow, timeZone, filtered, grace
           ))}
         </ul>
       )}
+      {pages > 1 ? (
+        <nav aria-label="Pages of requests" className="flex flex-wrap items-center justify-between gap-3">
+          <p>
+            Showing {Math.min(first, counts.total)}–{Math.min(first + items.length - 1, counts.total)} of {counts.total}
+          </p>
+          <p className="flex gap-4">
+            {page > 1 ? (
+              <Link
+                href={`/staff?${pageLinks.previous}`}
+                prefetch={false}
+                className="font-semibold text-brand-700 underline"
+              >
+                Previous {pageSize}
+              </Link>
+            ) : null}
+            {page < pages ? (
+              <Link
+                href={`/staff?${pageLinks.next}`}
+                prefetch={false}
+                className="font-semibold text-brand-700 underline"
+              >
+                Next {pageSize}
+              </Link>
+            ) : null}
+          </p>
+        </nav>
+      ) : null}
     </section>
   );
 }
 
-function InboxCard({ item, now, timeZone, graceMinutes }: { item: InboxItem; now: number; timeZone: string; graceMinutes: number }) {
+function InboxCard({
+  item,
+  now,
+  timeZone,
+  graceMinutes,
+}: {
+  item: InboxItem;
+  now: number;
+  timeZone: string;
+  graceMinutes: number;
+}) {
   const overdue = item.status === "new" && !item.holder && now > item.dueAt;
   const followUp = followUpState(item.followUpAt, now, graceMinutes);
   return (
@@ -160,6 +237,7 @@ function InboxCard({ item, now, timeZone, graceMinutes }: { item: InboxItem; now
           {followUp === "overdue" ? (
             <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">Follow-up overdue</span>
           ) : null}
+          {item.coverage ? <CoverageGlance outcome={item.coverage} /> : null}
           <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-900 ring-1 ring-brand-600">
             {item.statusLabel}
           </span>

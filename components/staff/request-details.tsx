@@ -3,7 +3,7 @@ import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
 import type { LeadRecord } from "@/lib/leads/store";
 import type { Row } from "@/lib/leads/summary";
-import type { RequestInFull } from "@/lib/staff/requests/request-work";
+import type { RequestInFull } from "@/lib/staff/requests/request";
 import { leadKindLabels } from "@/lib/leads/types";
 import { statusLabels } from "@/lib/staff/requests/statuses";
 

@@ -4,6 +4,7 @@ import { staffMigration } from "@/lib/db/migrations/002-staff";
 import { pipelineMigration } from "@/lib/db/migrations/003-pipeline";
 import { totpStepsMigration } from "@/lib/db/migrations/004-totp-steps";
 import { leadLanguageMigration } from "@/lib/db/migrations/005-lead-language";
+import { rateLimitsMigration } from "@/lib/db/migrations/006-rate-limits";
 import { eligibilityChecksMigration } from "@/lib/db/migrations/007-eligibility-checks";
 import type { EngineKind } from "@/lib/db/schema";
 
@@ -19,6 +20,7 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
     "003_pipeline": pipelineMigration(engine),
     "004_totp_steps": totpStepsMigration,
     "005_lead_language": leadLanguageMigration(),
+    "006_rate_limits": rateLimitsMigration(engine),
     "007_eligibility_checks": eligibilityChecksMigration(engine),
   };
 }

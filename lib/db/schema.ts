@@ -263,6 +263,13 @@ type LeadNotesTable = {
   created_at: number;
 };
 
+/** rate-limiter-flexible's store (lib/db/rate-limiter.ts): points used per key, until `expire` (ms). */
+type RateLimitsTable = {
+  key: string;
+  points: Generated<number>;
+  expire: number | null;
+};
+
 export type Database = {
   settings: SettingsTable;
   leads: LeadsTable;
@@ -279,5 +286,6 @@ export type Database = {
   call_attempts: CallAttemptsTable;
   lead_vob: LeadVobTable;
   staff_totp_steps: StaffTotpStepsTable;
+  rate_limits: RateLimitsTable;
   eligibility_checks: EligibilityChecksTable;
 };

@@ -10,7 +10,7 @@ import { allowedOutcomes, outcomeLabels, type ContactConsent } from "@/lib/staff
 import { availablePresets, followUpState, presetLabels, toLocalInput } from "@/lib/staff/pipeline/follow-up";
 import { lostReasonLabel, partnerLabel } from "@/lib/staff/pipeline/lost";
 import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline/pipeline-forms";
-import type { PipelineView } from "@/lib/staff/pipeline/pipeline-work";
+import type { PipelineView } from "@/lib/staff/pipeline/pipeline-view";
 import { referralOptions } from "@/lib/staff/pipeline/referral-sources";
 import { stageTimeline } from "@/lib/staff/pipeline/stages";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
@@ -39,12 +39,21 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-const when = (ms: number) => (
-  <time dateTime={new Date(ms).toISOString()}>{fullTime(ms, center.timeZone)}</time>
-);
+const when = (ms: number) => <time dateTime={new Date(ms).toISOString()}>{fullTime(ms, center.timeZone)}</time>;
 
 /** The request's path to admission: stages, call attempts, follow-up, who has it, where it came from, closing as lost. */
-export function PipelinePanel({ reference, version, status, holderId, pipeline, consent, colleagues, visit, notice, now }: Props) {
+export function PipelinePanel({
+  reference,
+  version,
+  status,
+  holderId,
+  pipeline,
+  consent,
+  colleagues,
+  visit,
+  notice,
+  now,
+}: Props) {
   const hidden = (
     <>
       <input type="hidden" name="reference" value={reference} />
@@ -69,7 +78,8 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
         <ol className="space-y-1">
           {stageTimeline(pipeline.stages).map((stage) => (
             <li key={stage.stage} className={stage.at === undefined ? "text-muted" : ""}>
-              <span className="font-semibold">{stage.label}:</span> {stage.at === undefined ? "not yet" : when(stage.at)}
+              <span className="font-semibold">{stage.label}:</span>{" "}
+              {stage.at === undefined ? "not yet" : when(stage.at)}
             </li>
           ))}
           {pipeline.lost ? (
@@ -77,7 +87,8 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
               Closed as lost ({lostReasonLabel(pipeline.lost.reason)}): {when(pipeline.lost.at)}
               {pipeline.lost.partner || pipeline.lost.referredTo ? (
                 <span className="block font-normal text-ink">
-                  Referred to {[partnerLabel(pipeline.lost.partner), pipeline.lost.referredTo].filter(Boolean).join(", ")}
+                  Referred to{" "}
+                  {[partnerLabel(pipeline.lost.partner), pipeline.lost.referredTo].filter(Boolean).join(", ")}
                 </span>
               ) : null}
             </li>
@@ -107,7 +118,13 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
               <legend className="mb-2 font-semibold">Log a call attempt</legend>
               <div className="flex flex-wrap gap-2">
                 {allowedOutcomes(consent).map((outcome) => (
-                  <button key={outcome} type="submit" name="outcome" value={outcome} className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                  <button
+                    key={outcome}
+                    type="submit"
+                    name="outcome"
+                    value={outcome}
+                    className="btn-secondary min-h-11 px-3 py-1.5 text-sm"
+                  >
                     {outcomeLabels[outcome]}
                   </button>
                 ))}
@@ -138,7 +155,13 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
             <legend className="mb-2 font-semibold">Try again</legend>
             <div className="flex flex-wrap gap-2">
               {availablePresets(new Date(now), center.timeZone).map((preset) => (
-                <button key={preset} type="submit" name="followUp" value={preset} className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                <button
+                  key={preset}
+                  type="submit"
+                  name="followUp"
+                  value={preset}
+                  className="btn-secondary min-h-11 px-3 py-1.5 text-sm"
+                >
                   {presetLabels[preset]}
                 </button>
               ))}
@@ -156,11 +179,21 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
                 defaultValue={toLocalInput(new Date(now + 3_600_000), center.timeZone)}
                 className={`${inputClass} max-w-64`}
               />
-              <button type="submit" name="followUp" value="chosen" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+              <button
+                type="submit"
+                name="followUp"
+                value="chosen"
+                className="btn-secondary min-h-11 px-3 py-1.5 text-sm"
+              >
                 Set this time
               </button>
               {pipeline.followUpAt !== undefined ? (
-                <button type="submit" name="followUp" value="clear" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+                <button
+                  type="submit"
+                  name="followUp"
+                  value="clear"
+                  className="btn-secondary min-h-11 px-3 py-1.5 text-sm"
+                >
                   Clear follow-up
                 </button>
               ) : null}
@@ -208,7 +241,12 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
             <label htmlFor="referral-source" className="block font-semibold">
               Referral source
             </label>
-            <select id="referral-source" name="referralSource" defaultValue={pipeline.referralSource ?? ""} className={inputClass}>
+            <select
+              id="referral-source"
+              name="referralSource"
+              defaultValue={pipeline.referralSource ?? ""}
+              className={inputClass}
+            >
               <option value="">Not known yet</option>
               {referralOptions().map((o) => (
                 <option key={o.value} value={o.value}>
@@ -226,7 +264,9 @@ export function PipelinePanel({ reference, version, status, holderId, pipeline, 
       {status !== "lost" ? (
         <Card id="close-lost" title="Close as lost">
           <details>
-            <summary className="cursor-pointer font-semibold text-brand-800 underline">Close this request as lost…</summary>
+            <summary className="cursor-pointer font-semibold text-brand-800 underline">
+              Close this request as lost…
+            </summary>
             <div className="mt-3">
               <LostForm
                 reference={reference}

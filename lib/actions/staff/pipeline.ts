@@ -1,8 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { center } from "@/lib/center/schema";
-import { clientKey } from "@/lib/leads/guard";
 import { parseReference } from "@/lib/leads/reference";
 import { isAttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import { chosenTime, presetTime, FOLLOW_UP_PRESETS, type FollowUpPreset } from "@/lib/staff/pipeline/follow-up";
@@ -16,16 +14,15 @@ import {
   setFollowUp,
   setReferralSource,
   type PipelineResult,
-} from "@/lib/staff/pipeline/pipeline-work";
+} from "@/lib/staff/access/changes";
+import { requestWorkGate, staffAction, type Actor } from "@/lib/staff/access/gate";
 import { isReferralSource } from "@/lib/staff/pipeline/referral-sources";
-import { requireStaff } from "@/lib/staff/access/session";
 import { VOB_FIELDS, vobSchema, type VobField } from "@/lib/staff/pipeline/vob";
 
-async function context(formData: FormData) {
+function context({ staff, client }: Actor, formData: FormData) {
   const reference = parseReference(String(formData.get("reference") ?? ""));
-  const staff = await requireStaff({ permission: "work-requests", next: reference ? `/staff/requests/${reference}` : "/staff" });
   if (!reference) redirect("/staff");
-  return { staff, reference, version: Number(formData.get("version")), client: clientKey(await headers()) };
+  return { staff, reference, version: Number(formData.get("version")), client };
 }
 
 function back(reference: string, result: PipelineResult, done: PipelineNotice): never {
@@ -34,14 +31,16 @@ function back(reference: string, result: PipelineResult, done: PipelineNotice): 
 }
 
 /** The one-click changes: a call attempt, a follow-up, an assignment, a referral source. */
-export async function pipelineAction(formData: FormData): Promise<void> {
-  const { staff, reference, version, client } = await context(formData);
+export const pipelineAction = staffAction(requestWorkGate, async (actor, formData: FormData): Promise<void> => {
+  const { staff, reference, version, client } = context(actor, formData);
   const text = (name: string) => String(formData.get(name) ?? "");
   const outcome = formData.get("outcome");
-  if (isAttemptOutcome(outcome)) back(reference, await logAttempt(staff, reference, outcome, version, client), "attempt");
+  if (isAttemptOutcome(outcome))
+    back(reference, await logAttempt(staff, reference, outcome, version, client), "attempt");
 
   const followUp = text("followUp");
-  if (followUp === "clear") back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared");
+  if (followUp === "clear")
+    back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared");
   if (followUp) {
     const now = new Date();
     const at = (FOLLOW_UP_PRESETS as readonly string[]).includes(followUp)
@@ -61,31 +60,44 @@ export async function pipelineAction(formData: FormData): Promise<void> {
     back(reference, await setReferralSource(staff, reference, source || null, version, client), "referral");
   }
   redirect(`/staff/requests/${reference}`);
-}
+});
 
-export async function lostAction(_prev: LostFormState, formData: FormData): Promise<LostFormState> {
-  const { staff, reference, version, client } = await context(formData);
-  const values = { reason: String(formData.get("reason") ?? ""), partner: String(formData.get("partner") ?? ""), referredTo: String(formData.get("referredTo") ?? "") };
-  const parsed = lostSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: LostFormState["errors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof NonNullable<LostFormState["errors"]>;
-      errors[field] ??= issue.message;
+export const lostAction = staffAction(
+  (_prev: LostFormState, formData: FormData) => requestWorkGate(formData),
+  async (actor, _prev, formData): Promise<LostFormState> => {
+    const { staff, reference, version, client } = context(actor, formData);
+    const values = {
+      reason: String(formData.get("reason") ?? ""),
+      partner: String(formData.get("partner") ?? ""),
+      referredTo: String(formData.get("referredTo") ?? ""),
+    };
+    const parsed = lostSchema.safeParse(values);
+    if (!parsed.success) {
+      const errors: LostFormState["errors"] = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof NonNullable<LostFormState["errors"]>;
+        errors[field] ??= issue.message;
+      }
+      return { values, errors, message: "Please fix the problems below." };
     }
-    return { values, errors, message: "Please fix the problems below." };
-  }
-  back(reference, await closeAsLost(staff, reference, parsed.data, version, client), "lost");
-}
+    back(reference, await closeAsLost(staff, reference, parsed.data, version, client), "lost");
+  },
+);
 
-export async function vobAction(_prev: VobFormState, formData: FormData): Promise<VobFormState> {
-  const { staff, reference, version, client } = await context(formData);
-  const values = Object.fromEntries(VOB_FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as Record<VobField, string>;
-  const parsed = vobSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: VobFormState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as VobField] ??= issue.message;
-    return { values, errors, message: "Please fix the problems below." };
-  }
-  back(reference, await saveVob(staff, reference, parsed.data, version, client), "vob");
-}
+export const vobAction = staffAction(
+  (_prev: VobFormState, formData: FormData) => requestWorkGate(formData),
+  async (actor, _prev, formData): Promise<VobFormState> => {
+    const { staff, reference, version, client } = context(actor, formData);
+    const values = Object.fromEntries(VOB_FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as Record<
+      VobField,
+      string
+    >;
+    const parsed = vobSchema.safeParse(values);
+    if (!parsed.success) {
+      const errors: VobFormState["errors"] = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as VobField] ??= issue.message;
+      return { values, errors, message: "Please fix the problems below." };
+    }
+    back(reference, await saveVob(staff, reference, parsed.data, version, client), "vob");
+  },
+);

@@ -1,12 +1,9 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAccess } from "@/lib/staff/data/access-log";
-import { staffAuth } from "@/lib/staff/auth/auth";
-import { clientKey } from "@/lib/leads/guard";
 import type { SignInState } from "@/lib/staff/auth/forms";
-import { lookupStaff, safeNext } from "@/lib/staff/access/session";
+import { safeNext } from "@/lib/staff/access/session";
+import { signOut } from "@/lib/staff/auth/sign-out";
 import { signInWithCode, signInWithPassword } from "@/lib/staff/auth/sign-in";
 
 const passwordStep = z.object({ email: z.string().trim().max(254), password: z.string().min(1).max(256) });
@@ -67,18 +64,6 @@ export async function signInAction(prev: SignInState, formData: FormData): Promi
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {
-  const everywhere = formData.get("everywhere") === "1";
-  const requestHeaders = await headers();
-  const found = await lookupStaff({ activity: false });
-  const auth = await staffAuth();
-  if (found.status === "ok" || found.status === "setup-needed") {
-    if (everywhere) await (await auth.$context).internalAdapter.deleteUserSessions(found.staff.id);
-    await recordAccess({
-      actor: found.staff,
-      action: everywhere ? "sign-out-everywhere" : "sign-out",
-      client: clientKey(requestHeaders),
-    });
-  }
-  await auth.api.signOut({ headers: requestHeaders });
+  await signOut(formData.get("everywhere") === "1");
   redirect("/staff/sign-in?reason=signed-out");
 }

@@ -1,12 +1,10 @@
 "use server";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { deleteLead } from "@/lib/leads/store";
-import { recordAccess } from "@/lib/staff/data/access-log";
-import { clientKey } from "@/lib/leads/guard";
-import { addNote, requestInFull, setHolder, setStatus, type WorkState } from "@/lib/staff/requests/request-work";
-import { requireStaff } from "@/lib/staff/access/session";
+import { parseReference } from "@/lib/leads/reference";
+import { addNote, purgeRequest, setHolder, setStatus } from "@/lib/staff/access/changes";
+import { requestWorkGate, staffAction } from "@/lib/staff/access/gate";
+import { requestInFull, type WorkState } from "@/lib/staff/requests/request";
 import { isRequestStatus, statusLabels } from "@/lib/staff/requests/statuses";
 import {
   NOTE_MAX,
@@ -16,7 +14,6 @@ import {
   type WorkFormState,
   type WorkView,
 } from "@/lib/staff/requests/work-forms";
-import { parseReference } from "@/lib/leads/reference";
 
 function view(work: WorkState): WorkView {
   return { status: work.status, holderId: work.holderId, holderName: work.holderName, version: work.version };
@@ -26,62 +23,60 @@ function describe(work: WorkState): string {
   return `${statusLabels[work.status]}${work.holderName ? `, ${work.holderName} is calling` : ""}`;
 }
 
-export async function workAction(prev: WorkFormState, formData: FormData): Promise<WorkFormState> {
-  const reference = parseReference(String(formData.get("reference") ?? ""));
-  const staff = await requireStaff({
-    permission: "work-requests",
-    next: reference ? `/staff/requests/${reference}` : "/staff",
-  });
-  if (!reference) return { ...prev, message: "That request no longer exists." };
-  const version = Number(formData.get("version"));
-  const client = clientKey(await headers());
-  const status = formData.get("status");
-  const hold = formData.get("hold");
-  const result = isRequestStatus(status) && status !== "lost"
-    ? await setStatus(staff, reference, status, version, client)
-    : hold === "take" || hold === "release"
-      ? await setHolder(staff, reference, hold === "take", version, client)
-      : undefined;
-  if (!result) return prev;
-  if (result.outcome === "not-found") return { ...prev, message: "That request no longer exists." };
-  if (result.outcome === "conflict") {
-    return {
-      work: view(result.work),
-      conflict: true,
-      message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
-    };
-  }
-  // The page's other forms name the version they were drawn against: draw them again.
-  revalidatePath(`/staff/requests/${reference}`);
-  return { work: view(result.work), message: `Saved: ${describe(result.work)}.` };
-}
+export const workAction = staffAction(
+  (_prev: WorkFormState, formData: FormData) => requestWorkGate(formData),
+  async ({ staff, client }, prev, formData): Promise<WorkFormState> => {
+    const reference = parseReference(String(formData.get("reference") ?? ""));
+    if (!reference) return { ...prev, message: "That request no longer exists." };
+    const version = Number(formData.get("version"));
+    const status = formData.get("status");
+    const hold = formData.get("hold");
+    const result =
+      isRequestStatus(status) && status !== "lost"
+        ? await setStatus(staff, reference, status, version, client)
+        : hold === "take" || hold === "release"
+          ? await setHolder(staff, reference, hold === "take", version, client)
+          : undefined;
+    if (!result) return prev;
+    if (result.outcome === "not-found") return { ...prev, message: "That request no longer exists." };
+    if (result.outcome === "conflict") {
+      return {
+        work: view(result.work),
+        conflict: true,
+        message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
+      };
+    }
+    // The page's other forms name the version they were drawn against: draw them again.
+    revalidatePath(`/staff/requests/${reference}`);
+    return { work: view(result.work), message: `Saved: ${describe(result.work)}.` };
+  },
+);
 
-export async function noteAction(prev: NoteFormState, formData: FormData): Promise<NoteFormState> {
-  const reference = parseReference(String(formData.get("reference") ?? ""));
-  const staff = await requireStaff({
-    permission: "work-requests",
-    next: reference ? `/staff/requests/${reference}` : "/staff",
-  });
-  const body = String(formData.get("note") ?? "");
-  if (!reference) return { ...prev, error: "That request no longer exists." };
-  if (!body.trim()) return { ...prev, error: "Write the note first.", message: undefined };
-  const length = noteLength(body);
-  // The text comes back with the error, so nothing typed is lost.
-  if (length > NOTE_MAX) return { ...prev, draft: body, error: noteTooLongText(length), message: undefined };
-  const saved = await addNote(staff, reference, body, clientKey(await headers()));
-  if (!saved) return { ...prev, error: "That request no longer exists." };
-  const full = await requestInFull(reference);
-  const notes = (full?.notes ?? []).map((n) => ({ ...n, createdAt: n.createdAt.getTime() }));
-  return { notes, message: "Note added.", draft: "" };
-}
+export const noteAction = staffAction(
+  (_prev: NoteFormState, formData: FormData) => requestWorkGate(formData),
+  async ({ staff, client }, prev, formData): Promise<NoteFormState> => {
+    const reference = parseReference(String(formData.get("reference") ?? ""));
+    const body = String(formData.get("note") ?? "");
+    if (!reference) return { ...prev, error: "That request no longer exists." };
+    if (!body.trim()) return { ...prev, error: "Write the note first.", message: undefined };
+    const length = noteLength(body);
+    // The text comes back with the error, so nothing typed is lost.
+    if (length > NOTE_MAX) return { ...prev, draft: body, error: noteTooLongText(length), message: undefined };
+    const saved = await addNote(staff, reference, body, client);
+    if (!saved) return { ...prev, error: "That request no longer exists." };
+    const full = await requestInFull(reference);
+    const notes = (full?.notes ?? []).map((n) => ({ ...n, createdAt: n.createdAt.getTime() }));
+    return { notes, message: "Note added.", draft: "" };
+  },
+);
 
-export async function purgeAction(formData: FormData): Promise<void> {
-  const reference = parseReference(String(formData.get("reference") ?? ""));
-  const staff = await requireStaff({ permission: "purge-request" });
-  if (!reference || formData.get("confirm") !== "yes")
-    redirect(reference ? `/staff/requests/${reference}?purge=confirm` : "/staff");
-  if (await deleteLead(reference)) {
-    await recordAccess({ actor: staff, action: "purge-request", reference, client: clientKey(await headers()) });
-  }
-  redirect("/staff?purged=1");
-}
+export const purgeAction = staffAction<[FormData], void>(
+  () => ({ permission: "purge-request" }),
+  async ({ staff, client }, formData) => {
+    const reference = parseReference(String(formData.get("reference") ?? ""));
+    if (!reference || formData.get("confirm") !== "yes")
+      redirect(reference ? `/staff/requests/${reference}?purge=confirm` : "/staff");
+    await purgeRequest(staff, reference, client);
+    redirect("/staff?purged=1");
+  },
+);

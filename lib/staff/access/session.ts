@@ -1,17 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
-import { database } from "@/lib/db/connection";
 import type { StaffRole } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
-import { recordAccess } from "@/lib/staff/data/access-log";
-import { staffAuth } from "@/lib/staff/auth/auth";
 import { clientKey } from "@/lib/leads/guard";
-import { can, isStaffRole, type Permission } from "@/lib/staff/access/roles";
+import { logAs } from "@/lib/staff/access/log";
+import { isStaffRole } from "@/lib/staff/access/roles";
+import { staffAuth } from "@/lib/staff/auth/auth";
+import { endSession, touchSession } from "@/lib/staff/data/accounts";
 
 /**
- * Who is asking, for every /staff page, action and data route. A session counts only once
+ * Who is asking, for the gate (lib/staff/access/gate.ts) and nothing else. A session counts only once
  * its user has a verified second factor (until then the set-up page is all they may see),
  * only until STAFF_IDLE_MINUTES pass without a request *they* made (the inbox's polling
  * passes `activity: false`), and never past STAFF_SESSION_HOURS after sign-in (better-auth
@@ -60,44 +58,19 @@ export async function lookupStaff({ activity }: { activity: boolean }, now = Dat
   };
   const lastActive = Number(session.lastActiveAt ?? new Date(session.createdAt).getTime());
   if (now - lastActive > idleMs()) {
-    const { db } = await database();
-    await db.deleteFrom("session").where("id", "=", session.id).execute();
-    await recordAccess({ actor: staff, action: "idle-logoff", client: clientKey(requestHeaders) });
+    await endSession(session.id);
+    await logAs(staff, { action: "idle-logoff" }, clientKey(requestHeaders));
     return { status: "idle" };
   }
   if (activity && now - lastActive > TOUCH_EVERY_MS) {
-    const { db } = await database();
-    await db.updateTable("session").set({ lastActiveAt: now }).where("id", "=", session.id).execute();
+    await touchSession(session.id, now);
   }
   if (!user.twoFactorEnabled) return { status: "setup-needed", staff };
   return { status: "ok", staff };
 }
 
-/** One look-up per request, however many layouts and pages ask (an idle logoff is logged once). */
-const lookupOnce = cache((activity: boolean) => lookupStaff({ activity }));
-
-/** For the signed-in frame: who to name in the header, if anyone (the page itself decides where to send others). */
-export async function signedInStaff(): Promise<Staff | undefined> {
-  const result = await lookupOnce(true);
-  return result.status === "ok" ? result.staff : undefined;
-}
-
 function idleMs(): number {
   return Math.round(getEnv().STAFF_IDLE_MINUTES * 60_000);
-}
-
-/**
- * For pages and actions: the signed-in, fully verified staff member, or a redirect that says
- * nothing about what was asked for. A missing permission is a 404, as for a missing page.
- */
-export async function requireStaff(
-  options: { permission?: Permission; next?: string; activity?: boolean } = {},
-): Promise<Staff> {
-  const result = await lookupOnce(options.activity ?? true);
-  if (result.status === "setup-needed") redirect("/staff/setup");
-  if (result.status !== "ok") redirect(signInPath(result.status === "idle" ? "idle" : undefined, options.next));
-  if (options.permission && !can(result.staff.role, options.permission)) notFound();
-  return result.staff;
 }
 
 export function signInPath(reason?: "idle" | "signed-out", next?: string): string {

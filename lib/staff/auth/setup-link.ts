@@ -1,6 +1,6 @@
 import "server-only";
-import { database } from "@/lib/db/connection";
 import { staffAuth } from "@/lib/staff/auth/auth";
+import { userById } from "@/lib/staff/data/accounts";
 
 /** Whose set-up link this is, if it is still valid (unused, under 24 hours old). */
 export async function setupLinkUser(token: string): Promise<{ id: string; email: string; name: string } | undefined> {
@@ -8,6 +8,5 @@ export async function setupLinkUser(token: string): Promise<{ id: string; email:
   const context = await (await staffAuth()).$context;
   const verification = await context.internalAdapter.findVerificationValue(`reset-password:${token}`);
   if (!verification || new Date(verification.expiresAt).getTime() < Date.now()) return undefined;
-  const { db } = await database();
-  return db.selectFrom("user").select(["id", "email", "name"]).where("id", "=", verification.value).executeTakeFirst();
+  return userById(verification.value);
 }

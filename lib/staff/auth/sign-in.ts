@@ -2,7 +2,8 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { claimTotpStep } from "@/lib/db/totp-steps";
-import { pruneAccessLog, recordAccess } from "@/lib/staff/data/access-log";
+import { logEvent } from "@/lib/staff/access/log";
+import { pruneAccessLog } from "@/lib/staff/data/access-log";
 import { normalizeEmail } from "@/lib/staff/auth/accounts";
 import { staffAuth } from "@/lib/staff/auth/auth";
 import { trustDevice, trustedDevice } from "@/lib/staff/auth/device-cookie";
@@ -38,7 +39,7 @@ async function attempt(
   const started = await startAttempt(account, { client, device: await trustedDevice(account.key) });
   if ("attempt" in started) return started;
   const { allowance, retryAfterSeconds } = started.heldBack;
-  await recordAccess({ actor, action: "sign-in-throttled", detail: allowance, client });
+  await logEvent({ actor, action: "sign-in-throttled", detail: allowance, client });
   return { retryAfterSeconds };
 }
 
@@ -55,7 +56,7 @@ export async function signInWithPassword(emailInput: string, password: string): 
     await started.attempt.passed();
     if ("twoFactorRedirect" in result && result.twoFactorRedirect) return { outcome: "second-factor" };
     // Password right but no second factor yet: that session reaches only the set-up page.
-    await recordAccess({
+    await logEvent({
       actor: { id: "user" in result ? result.user.id : null, email },
       action: "sign-in",
       detail: "setup-pending",
@@ -65,7 +66,7 @@ export async function signInWithPassword(emailInput: string, password: string): 
   } catch (error) {
     if (!isAPIError(error)) throw error;
     await started.attempt.failed();
-    await recordAccess({ actor: { email }, action: "sign-in-failed", detail: "password", client });
+    await logEvent({ actor: { email }, action: "sign-in-failed", detail: "password", client });
     return { outcome: "invalid" };
   }
 }
@@ -83,7 +84,7 @@ export async function signInWithCode(code: string, kind: "totp" | "recovery"): P
   const body = { code: code.replace(/\s+/g, "") };
   if (kind === "totp" && !(await firstUseOfCode(challenged.id, body.code))) {
     await started.attempt.failed();
-    await recordAccess({ actor, action: "second-factor-failed", detail: "totp-reused", client });
+    await logEvent({ actor, action: "second-factor-failed", detail: "totp-reused", client });
     return { outcome: "reused" };
   }
   try {
@@ -93,12 +94,12 @@ export async function signInWithCode(code: string, kind: "totp" | "recovery"): P
     if (!isAPIError(error)) throw error;
     const expired = /TWO_FACTOR_COOKIE|TOO_MANY_ATTEMPTS/i.test(String(error.body?.code ?? ""));
     await started.attempt.failed();
-    await recordAccess({ actor, action: "second-factor-failed", detail: kind, client });
+    await logEvent({ actor, action: "second-factor-failed", detail: kind, client });
     return { outcome: expired ? "expired" : "invalid" };
   }
   await started.attempt.signedIn();
   await trustDevice(account.key);
-  await recordAccess({ actor, action: "sign-in", detail: kind, client });
+  await logEvent({ actor, action: "sign-in", detail: kind, client });
   await pruneAccessLog();
   return { outcome: "signed-in" };
 }

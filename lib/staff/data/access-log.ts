@@ -2,9 +2,10 @@ import "server-only";
 import { database } from "@/lib/db/connection";
 
 /**
- * The audit trail HIPAA asks for: who did what to which request, and when. Entries name an
- * action from a fixed list, a reference and at most one fixed word of detail; a value a
- * visitor or a colleague typed never goes in. Kept six years, then pruned.
+ * The `access_log` table: the audit trail HIPAA asks for, who did what to which request, and
+ * when. Written only by the access layer (lib/staff/access/). Entries name an action from a
+ * fixed list, a reference and at most one fixed word of detail; a value a visitor or a
+ * colleague typed never goes in. Kept six years, then pruned.
  */
 const ACCESS_ACTIONS = [
   "sign-in",
@@ -17,6 +18,8 @@ const ACCESS_ACTIONS = [
   "set-password",
   "set-up-two-factor",
   "view-inbox",
+  "view-team",
+  "view-reviews",
   "view-request",
   "view-photo",
   "change-status",
@@ -29,6 +32,9 @@ const ACCESS_ACTIONS = [
   "set-referral-source",
   "assign-request",
   "save-vob",
+  "view-eligibility",
+  "check-eligibility",
+  "confirm-vob",
   "view-reports",
   "export-report",
   "export-request",
@@ -38,7 +44,7 @@ const ACCESS_ACTIONS = [
   "staff-removed",
   "staff-reset",
 ] as const;
-type AccessAction = (typeof ACCESS_ACTIONS)[number];
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 const ACCESS_LOG_RETENTION_YEARS = 6;
 
@@ -109,6 +115,36 @@ export async function listAccess(query: AccessQuery = {}): Promise<AccessRecord[
     detail: row.detail,
     client: row.client,
   }));
+}
+
+/** When each account last signed in, by account id. */
+export async function lastSignIns(): Promise<Map<string, Date>> {
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("access_log")
+    .select((eb) => ["actor_id", eb.fn.max("at").as("last")])
+    .where("action", "=", "sign-in")
+    .groupBy("actor_id")
+    .execute();
+  return new Map(rows.flatMap((row) => (row.actor_id ? [[row.actor_id, new Date(Number(row.last))] as const] : [])));
+}
+
+/** Who made the latest of these changes to a request, if anyone. */
+export async function lastActorOf(
+  reference: string,
+  actions: readonly AccessAction[],
+): Promise<{ id: string | null; email: string } | undefined> {
+  const { db } = await database();
+  const row = await db
+    .selectFrom("access_log")
+    .select(["actor_id", "actor_email"])
+    .where("reference", "=", reference)
+    .where("action", "in", actions)
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: row.actor_id, email: row.actor_email };
 }
 
 /** Removes entries older than the retention period; returns how many. */

@@ -1,23 +1,14 @@
 import "server-only";
 import { center } from "@/lib/center/schema";
-import { database } from "@/lib/db/connection";
+import { leadsReceived } from "@/lib/leads/work-store";
 import { speedFigures, weekStarts, type SpeedFigures } from "@/lib/staff/reports/speed";
 
 export type SpeedReport = { thisWeek: SpeedFigures; lastWeek: SpeedFigures };
 
 export async function speedToLead(now = new Date()): Promise<SpeedReport> {
   const { thisWeek, lastWeek } = weekStarts(now, center.timeZone);
-  const { db } = await database();
-  const rows = await db
-    .selectFrom("leads")
-    .select(["received_at", "first_action_at"])
-    .where("received_at", ">=", lastWeek.getTime())
-    .execute();
+  const rows = await leadsReceived(lastWeek.getTime(), Number.MAX_SAFE_INTEGER);
   const split = (from: number, to: number) =>
-    speedFigures(
-      rows
-        .filter((r) => r.received_at >= from && r.received_at < to)
-        .map((r) => ({ receivedAt: r.received_at, firstActionAt: r.first_action_at })),
-    );
+    speedFigures(rows.filter((r) => r.receivedAt >= from && r.receivedAt < to));
   return { thisWeek: split(thisWeek.getTime(), Infinity), lastWeek: split(lastWeek.getTime(), thisWeek.getTime()) };
 }

@@ -2,12 +2,12 @@ import "server-only";
 import type { SendMailOptions } from "nodemailer";
 import { center } from "@/lib/center/schema";
 import { formatInCenterZone } from "@/lib/center/hours";
-import { database } from "@/lib/db/connection";
 import type { Env } from "@/lib/env";
 import { logLead } from "@/lib/leads/log";
 import { sendMessage } from "@/lib/leads/mailer";
 import { inboxUrl } from "@/lib/leads/summary";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
+import { markEscalated, unclaimedSince, unmarkEscalated } from "@/lib/leads/work-store";
 import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
 
 /**
@@ -20,43 +20,32 @@ const LOOK_BACK_MS = 7 * 86_400_000;
 
 export async function escalateUnclaimed(env: Env, now: Date): Promise<string[]> {
   if (!env.ON_CALL_EMAIL) return [];
-  const { db } = await database();
-  const waiting = await db
-    .selectFrom("leads")
-    .select(["reference", "kind", "received_at", "status", "holder_id"])
-    .where("status", "=", "new")
-    .where("holder_id", "is", null)
-    .where("escalated_at", "is", null)
-    .where("received_at", ">", now.getTime() - LOOK_BACK_MS)
-    .orderBy("received_at")
-    .limit(50)
-    .execute();
+  const waiting = await unclaimedSince(now.getTime() - LOOK_BACK_MS, 50);
   const sent: string[] = [];
   for (const lead of waiting) {
-    const receivedAt = new Date(lead.received_at);
-    if (!isOverdue({ receivedAt, status: lead.status, holderId: lead.holder_id }, now, center)) continue;
-    const claimed = await db
-      .updateTable("leads")
-      .set({ escalated_at: now.getTime() })
-      .where("reference", "=", lead.reference)
-      .where("escalated_at", "is", null)
-      .where("status", "=", "new")
-      .where("holder_id", "is", null)
-      .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n) continue;
-    const message = escalationMessage(lead.reference, lead.kind, receivedAt, { ...env, ON_CALL_EMAIL: env.ON_CALL_EMAIL });
+    if (!isOverdue(lead, now, center)) continue;
+    if (!(await markEscalated(lead.reference, now.getTime()))) continue;
+    const message = escalationMessage(lead.reference, lead.kind, lead.receivedAt, {
+      ...env,
+      ON_CALL_EMAIL: env.ON_CALL_EMAIL,
+    });
     const result = await sendMessage(message, `on-call-${lead.reference}`, env);
     if (result.ok) {
       logLead(lead.reference, { event: "escalated" });
       sent.push(lead.reference);
     } else {
-      await db.updateTable("leads").set({ escalated_at: null }).where("reference", "=", lead.reference).execute();
+      await unmarkEscalated(lead.reference);
     }
   }
   return sent;
 }
 
-function escalationMessage(reference: string, kind: LeadKind, receivedAt: Date, env: Env & { ON_CALL_EMAIL: string }): SendMailOptions {
+function escalationMessage(
+  reference: string,
+  kind: LeadKind,
+  receivedAt: Date,
+  env: Env & { ON_CALL_EMAIL: string },
+): SendMailOptions {
   const due = callbackDueAt(receivedAt, center);
   const text = [
     `${leadKindLabels[kind]} ${reference} is past the callback its visitor was promised, and nobody has claimed it.`,

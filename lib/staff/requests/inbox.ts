@@ -1,19 +1,19 @@
 import "server-only";
 import { center } from "@/lib/center/schema";
-import { database } from "@/lib/db/connection";
+import { latestChecks } from "@/lib/eligibility/queue";
+import type { CheckOutcome } from "@/lib/eligibility/types";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
-import { parseReference } from "@/lib/leads/reference";
-import { sql, type Selectable } from "kysely";
-import type { LeadsTable } from "@/lib/db/schema";
-import { phoneKeyOf, toLead } from "@/lib/leads/store";
-import { firstName } from "@/lib/leads/summary";
-import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
-import { staffNames } from "@/lib/staff/auth/accounts";
-import { attemptSummaries } from "@/lib/staff/pipeline/pipeline-work";
-import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { parseReference } from "@/lib/leads/reference";
+import { phoneKeyOf } from "@/lib/leads/store";
+import { firstName } from "@/lib/leads/summary";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { isRequestStatus, OPEN_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
+import { inboxCounts, inboxLeads, type InboxCounts, type InboxWhere, type WorkedLead } from "@/lib/leads/work-store";
+import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
+import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
+import { userNames } from "@/lib/staff/data/accounts";
+import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
+import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
  * The inbox's rows: only what a callback needs (first name, phone, when and how to call),
@@ -43,6 +43,8 @@ export type InboxItem = {
   followUpAt?: number;
   /** On-call was mailed: unclaimed past the promised callback. */
   escalated: boolean;
+  /** An insurance request's latest real-time eligibility check, at a glance. */
+  coverage?: CheckOutcome;
 };
 
 /** "priority" puts follow-ups that are due first (oldest due first), then the newest requests. */
@@ -53,15 +55,19 @@ export const INBOX_SORTS = {
 } as const;
 type InboxSort = keyof typeof INBOX_SORTS;
 
+/** The default view is the open requests (no decision yet); "all" is every status. */
 export type InboxFilter = {
-  status?: RequestStatus | "open";
+  status: RequestStatus | "open" | "all";
   kind?: LeadKind;
   language?: Locale;
   q?: string;
   sort?: Exclude<InboxSort, "priority">;
+  /** 1-based. */
+  page: number;
 };
 
-const INBOX_LIMIT = 200;
+export const INBOX_PAGE_SIZE = 50;
+const MAX_PAGE = 10_000;
 
 export function parseInboxFilter(params: Record<string, string | string[] | undefined>): InboxFilter {
   const one = (name: string) => {
@@ -73,98 +79,142 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
   const sort = one("sort");
+  const page = Number(one("page"));
   return {
-    status: status === "open" || isRequestStatus(status) ? status : undefined,
+    status: status === "all" || isRequestStatus(status) ? status : "open",
     kind: isLeadKind(kind) ? kind : undefined,
     language: isLocale(language) ? language : undefined,
     q: q || undefined,
     sort: sort === "newest" || sort === "oldest" ? sort : undefined,
+    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   };
 }
 
+/** Anything but the default view: the open requests, in priority order. */
+export function isFiltered(filter: InboxFilter): boolean {
+  return filter.status !== "open" || Boolean(filter.kind || filter.language || filter.q);
+}
+
+/**
+ * One page of the inbox and the true counts of the whole view. `changedSince` (a poll's last
+ * answer time) leaves out the rows unchanged since then, less a margin for a change that
+ * committed late or on a server whose clock runs behind; `order` always names the page's rows.
+ */
+export type InboxPage = {
+  items: InboxItem[];
+  order: string[];
+  counts: InboxCounts;
+  page: number;
+  pages: number;
+  /** Why the page is empty: nothing has arrived at all, or nothing matches this view. */
+  empty?: "none-yet" | "none-here";
+  now: number;
+};
+
+const CHANGE_MARGIN_MS = 30_000;
 /** How many recent requests a search by name looks through (names are inside the stored form, not a column). */
 const NAME_SEARCH_LIMIT = 2000;
 
-export async function inboxItems(filter: InboxFilter, now = new Date()): Promise<InboxItem[]> {
-  const { db } = await database();
-  let query = db.selectFrom("leads").selectAll();
-  if (filter.sort === "oldest") query = query.orderBy("received_at", "asc");
-  else if (filter.sort === "newest") query = query.orderBy("received_at", "desc");
-  else {
-    const t = now.getTime();
-    query = query
-      .orderBy(sql`case when follow_up_at is not null and follow_up_at <= ${t} then 0 else 1 end`)
-      .orderBy("follow_up_at", "asc")
-      .orderBy("received_at", "desc");
-  }
-  query = query.orderBy("reference");
-  if (filter.status === "open") query = query.where("status", "in", OPEN_STATUSES);
-  else if (filter.status) query = query.where("status", "=", filter.status);
-  if (filter.kind) query = query.where("kind", "=", filter.kind);
-  if (filter.language) query = query.where("language", "=", filter.language);
+export async function inboxPage(filter: InboxFilter, now = new Date(), changedSince?: number): Promise<InboxPage> {
+  const t = now.getTime();
+  const where: InboxWhere = { status: filter.status, kind: filter.kind, language: filter.language };
   let byName: string | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
     const phone = normalizeUsPhone(filter.q);
-    if (reference) query = query.where("reference", "=", reference);
-    else if (phone) query = query.where("phone_key", "=", await phoneKeyOf(phone));
+    if (reference) where.reference = reference;
+    else if (phone) where.phoneKey = await phoneKeyOf(phone);
     else byName = filter.q.toLocaleLowerCase("en-US");
   }
-  let rows = await query.limit(byName ? NAME_SEARCH_LIMIT : INBOX_LIMIT).execute();
-  if (byName) rows = rows.filter((row) => nameOf(row).includes(byName)).slice(0, INBOX_LIMIT);
+  const order = filter.sort ?? "priority";
+  const offset = (filter.page - 1) * INBOX_PAGE_SIZE;
+  let leads: WorkedLead[];
+  let counts: InboxCounts;
+  if (byName) {
+    const found = (await inboxLeads(where, order, { offset: 0, limit: NAME_SEARCH_LIMIT }, t)).filter((w) =>
+      w.lead.values.name.toLocaleLowerCase("en-US").includes(byName),
+    );
+    leads = found.slice(offset, offset + INBOX_PAGE_SIZE);
+    counts = {
+      total: found.length,
+      fresh: found.filter((w) => w.work.status === "new").length,
+      due: found.filter((w) => w.work.followUpAt !== undefined && w.work.followUpAt <= t).length,
+    };
+  } else {
+    [leads, counts] = await Promise.all([
+      inboxLeads(where, order, { offset, limit: INBOX_PAGE_SIZE }, t),
+      inboxCounts(where, t),
+    ]);
+  }
+  // A check that finished changes the row without changing the request: the poll brings it too.
+  const checks = await latestChecks(leads.filter((w) => w.lead.kind === "insurance-check").map((w) => w.lead.reference));
+  const changed =
+    changedSince === undefined
+      ? leads
+      : leads.filter(
+          (w) =>
+            w.work.updatedAt > changedSince - CHANGE_MARGIN_MS ||
+            (checks.get(w.lead.reference)?.changedAt ?? 0) > changedSince - CHANGE_MARGIN_MS,
+        );
   const [holders, attempts] = await Promise.all([
-    staffNames([...new Set(rows.map((r) => r.holder_id).filter((id): id is string => !!id))]),
-    attemptSummaries(rows.map((r) => r.reference)),
+    userNames([...new Set(changed.flatMap((w) => (w.work.holderId ? [w.work.holderId] : [])))]),
+    attemptSummaries(changed.map((w) => w.lead.reference)),
   ]);
-  return rows.map((row) => toItem(row, holders, attempts.get(row.reference), now));
-}
-
-function nameOf(row: Selectable<LeadsTable>): string {
-  const values = JSON.parse(row.values_json) as { name?: unknown };
-  return typeof values.name === "string" ? values.name.toLocaleLowerCase("en-US") : "";
+  let empty: InboxPage["empty"];
+  if (!leads.length)
+    empty = counts.total === 0 && (await inboxCounts({ status: "all" }, t)).total === 0 ? "none-yet" : "none-here";
+  return {
+    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), checks.get(w.lead.reference)?.outcome, now)),
+    order: leads.map((w) => w.lead.reference),
+    counts,
+    page: filter.page,
+    pages: Math.max(1, Math.ceil(counts.total / INBOX_PAGE_SIZE)),
+    empty,
+    now: t,
+  };
 }
 
 function toItem(
-  row: Selectable<LeadsTable>,
+  { lead, work }: WorkedLead,
   holders: Map<string, string>,
-  attempts: { count: number; lastAt: number } | undefined,
+  attempts: AttemptSummary | undefined,
+  coverage: CheckOutcome | undefined,
   now: Date,
 ): InboxItem {
-  const lead = toLead(row, []);
-  const status: RequestStatus = isRequestStatus(row.status) ? row.status : "new";
-  const receivedAt = new Date(row.received_at);
   const { values } = lead;
   return {
-    reference: row.reference,
+    reference: lead.reference,
     kind: lead.kind,
     kindLabel: leadKindLabels[lead.kind],
     language: lead.language,
-    receivedAt: row.received_at,
+    receivedAt: lead.receivedAt.getTime(),
     firstName: firstName(values.name),
     phone: values.phone,
     phoneDisplay: formatUsPhone(values.phone),
     bestTime: bestTimeLabels[values.bestTime],
     voicemail: yesNoLabels[values.voicemailOk],
     texts: lead.kind === "call-request" ? yesNoLabels[lead.values.textOk] : undefined,
-    status,
-    statusLabel: statusLabels[status],
-    holder: row.holder_id ? (holders.get(row.holder_id) ?? "a former colleague") : undefined,
-    dueAt: callbackDueAt(receivedAt, center).getTime(),
-    overdue: isOverdue({ receivedAt, status, holderId: row.holder_id }, now, center),
+    status: work.status,
+    statusLabel: statusLabels[work.status],
+    holder: work.holderId ? (holders.get(work.holderId) ?? "a former colleague") : undefined,
+    dueAt: callbackDueAt(lead.receivedAt, center).getTime(),
+    overdue: isOverdue({ receivedAt: lead.receivedAt, status: work.status, holderId: work.holderId }, now, center),
     attempts: attempts?.count ?? 0,
     lastAttemptAt: attempts?.lastAt,
-    followUpAt: row.follow_up_at ?? undefined,
-    escalated: row.escalated_at !== null && status === "new" && !row.holder_id,
+    followUpAt: work.followUpAt,
+    escalated: work.escalatedAt !== undefined && work.status === "new" && !work.holderId,
+    coverage,
   };
 }
 
-/** The filter as a query string, for the poll to ask for the same view. */
-export function inboxQuery(filter: InboxFilter): string {
+/** The view as a query string, for the poll to ask for the same page and for the pager's links. */
+export function inboxQuery(filter: InboxFilter, page = filter.page): string {
   const params = new URLSearchParams();
-  if (filter.status) params.set("status", filter.status);
+  if (filter.status !== "open") params.set("status", filter.status);
   if (filter.kind) params.set("kind", filter.kind);
   if (filter.language) params.set("language", filter.language);
   if (filter.q) params.set("q", filter.q);
   if (filter.sort) params.set("sort", filter.sort);
+  if (page > 1) params.set("page", String(page));
   return params.toString();
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { StaffHeader } from "@/components/staff/staff-header";
-import { signedInStaff } from "@/lib/staff/access/session";
+import { signedInStaff } from "@/lib/staff/access/gate";
 
 /** The inbox's frame, drawn once; each page still checks the session and role itself. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {

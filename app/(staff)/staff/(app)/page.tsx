@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { InboxFilters } from "@/components/staff/inbox-filters";
 import { InboxLive } from "@/components/staff/inbox-live";
 import { SpeedToLead } from "@/components/staff/speed-to-lead";
 import { center } from "@/lib/center/schema";
-import { recordAccess } from "@/lib/staff/data/access-log";
-import { clientKey } from "@/lib/leads/guard";
-import { inboxItems, inboxQuery, parseInboxFilter } from "@/lib/staff/requests/inbox";
-import { requireStaff } from "@/lib/staff/access/session";
-import { speedToLead } from "@/lib/staff/reports/speed-report";
+import { inboxView } from "@/lib/staff/access/views";
+import { inboxQuery, INBOX_PAGE_SIZE, isFiltered } from "@/lib/staff/requests/inbox";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -17,11 +13,7 @@ export default async function InboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const staff = await requireStaff({ next: "/staff" });
-  const filter = parseInboxFilter(await searchParams);
-  const now = new Date();
-  const [items, speed] = await Promise.all([inboxItems(filter, now), speedToLead(now)]);
-  await recordAccess({ actor: staff, action: "view-inbox", client: clientKey(await headers()) });
+  const { filter, inbox, speed } = await inboxView(await searchParams);
   return (
     <>
       <div className="space-y-5">
@@ -29,11 +21,13 @@ export default async function InboxPage({
         <SpeedToLead report={speed} />
         <InboxFilters filter={filter} />
         <InboxLive
-          initial={items}
+          key={inboxQuery(filter)}
+          initial={inbox}
           query={inboxQuery(filter)}
-          serverNow={now.getTime()}
+          pageLinks={{ previous: inboxQuery(filter, filter.page - 1), next: inboxQuery(filter, filter.page + 1) }}
+          pageSize={INBOX_PAGE_SIZE}
+          filtered={isFiltered(filter)}
           timeZone={center.timeZone}
-          filtered={Boolean(filter.status || filter.kind || filter.q)}
           graceMinutes={center.callbackMinutes}
         />
       </div>

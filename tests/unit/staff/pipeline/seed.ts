@@ -1,8 +1,7 @@
 import { vi } from "vitest";
 import { storeLead } from "@/lib/leads/store";
 import type { LeadInput } from "@/lib/leads/types";
-import { closeAsLost, logAttempt, setReferralSource } from "@/lib/staff/pipeline/pipeline-work";
-import { setStatus } from "@/lib/staff/requests/request-work";
+import { closeAsLost, logAttempt, setReferralSource, setStatus } from "@/lib/staff/access/changes";
 import type { Staff } from "@/lib/staff/access/session";
 import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import { callLead, insuranceLead } from "@/tests/unit/leads/fixtures";
@@ -44,7 +43,10 @@ export async function seedLead(input: LeadInput, at: string) {
     },
     async lost(minutes: number, reason: string, partner?: string) {
       after(minutes);
-      if ((await closeAsLost(coordinator, reference, { reason, partner }, version++, undefined, Date.now())) !== "saved") throw new Error("lost");
+      if (
+        (await closeAsLost(coordinator, reference, { reason, partner }, version++, undefined, Date.now())) !== "saved"
+      )
+        throw new Error("lost");
     },
     async referral(source: string) {
       if ((await setReferralSource(coordinator, reference, source, version++)) !== "saved") throw new Error("referral");
@@ -58,7 +60,10 @@ export async function seedLead(input: LeadInput, at: string) {
  */
 export async function seedReportWeek(): Promise<void> {
   const r1 = await seedLead(
-    { ...callLead({ note: "r1" }), visit: { landingPage: "/what-is-iop", referrerHost: "google.com", utmSource: "google", utmCampaign: "fall" } },
+    {
+      ...callLead({ note: "r1" }),
+      visit: { landingPage: "/what-is-iop", referrerHost: "google.com", utmSource: "google", utmCampaign: "fall" },
+    },
     "2026-11-24T18:00:00Z",
   );
   await r1.attempt(4, "reached");
@@ -67,14 +72,20 @@ export async function seedReportWeek(): Promise<void> {
   await r1.status(48 * 60, "admitted");
   await r1.referral("self");
 
-  const r2 = await seedLead({ ...callLead({ note: "r2" }), visit: { landingPage: "/what-is-iop" } }, "2026-11-24T18:30:00Z");
+  const r2 = await seedLead(
+    { ...callLead({ note: "r2" }), visit: { landingPage: "/what-is-iop" } },
+    "2026-11-24T18:30:00Z",
+  );
   await r2.attempt(10, "no-answer");
   await r2.attempt(60, "left-voicemail");
   await r2.attempt(120, "reached");
   await r2.lost(180, "chose-another-provider", "eastside-php");
 
   const r3 = await seedLead(
-    { ...insuranceLead({ name: "Sam Rivera" }), visit: { landingPage: "/insurance", referrerHost: "riverbend.example" } },
+    {
+      ...insuranceLead({ name: "Sam Rivera" }),
+      visit: { landingPage: "/insurance", referrerHost: "riverbend.example" },
+    },
     "2026-11-25T17:00:00Z",
   );
   await r3.attempt(3, "reached");

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { listAccess } from "@/lib/staff/data/access-log";
-import { closeAsLost, logAttempt, pipelineView, saveVob, setFollowUp } from "@/lib/staff/pipeline/pipeline-work";
-import { requestInFull, setStatus } from "@/lib/staff/requests/request-work";
+import { closeAsLost, logAttempt, saveVob, setFollowUp, setStatus } from "@/lib/staff/access/changes";
+import { pipelineView } from "@/lib/staff/pipeline/pipeline-view";
+import { requestInFull } from "@/lib/staff/requests/request";
 import { vobSchema } from "@/lib/staff/pipeline/vob";
 import { callLead, describeEachEngine, insuranceLead } from "@/tests/unit/leads/fixtures";
 import { coordinator, seedLead } from "@/tests/unit/staff/pipeline/seed";
@@ -39,7 +40,9 @@ describeEachEngine("pipeline work", () => {
     expect(await logAttempt(coordinator, lead.reference, "no-answer", 0)).toBe("conflict");
     const full = await requestInFull(lead.reference);
     expect(full?.work).toMatchObject({ status: "tried-to-reach", version: 1 });
-    expect((await pipelineView(lead.reference))?.attempts.map((a) => [a.outcome, a.staffName])).toEqual([["left-voicemail", "Jordan Lee"]]);
+    expect((await pipelineView(lead.reference))?.attempts.map((a) => [a.outcome, a.staffName])).toEqual([
+      ["left-voicemail", "Jordan Lee"],
+    ]);
     const insurance = await seedLead(insuranceLead(), "2026-11-24T18:00:00Z");
     expect(await logAttempt(coordinator, insurance.reference, "left-voicemail", 0)).toBe("not-allowed");
   });
@@ -55,7 +58,16 @@ describeEachEngine("pipeline work", () => {
 
   it("keeps the verification of benefits with who and when, under the same version check", async () => {
     const lead = await seedLead(insuranceLead(), "2026-11-24T18:00:00Z");
-    const vob = vobSchema.parse({ payer: "Aetna", plan: "Choice POS II", network: "in", deductible: "1,500", deductibleMet: "250", copay: "40", priorAuth: "yes", payerReference: "CALL-123" });
+    const vob = vobSchema.parse({
+      payer: "Aetna",
+      plan: "Choice POS II",
+      network: "in",
+      deductible: "1,500",
+      deductibleMet: "250",
+      copay: "40",
+      priorAuth: "yes",
+      payerReference: "CALL-123",
+    });
     vi.setSystemTime(new Date("2026-11-24T19:00:00Z"));
     expect(await saveVob(coordinator, lead.reference, vob, 0, undefined, Date.now())).toBe("saved");
     expect(await saveVob(coordinator, lead.reference, { ...vob, payer: "Cigna" }, 0)).toBe("conflict");
@@ -79,7 +91,12 @@ describeEachEngine("pipeline work", () => {
     const lead = await seedLead(insuranceLead(), "2026-11-24T18:00:00Z");
     await lead.attempt(1, "no-answer");
     await saveVob(coordinator, lead.reference, vobSchema.parse({ payer: "Secret Payer Name" }), 1);
-    await closeAsLost(coordinator, lead.reference, { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic" }, 2);
+    await closeAsLost(
+      coordinator,
+      lead.reference,
+      { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic" },
+      2,
+    );
     const log = await listAccess({ reference: lead.reference });
     expect(log.map((e) => [e.action, e.detail]).reverse()).toEqual([
       ["log-attempt", "no-answer"],

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
 import { callLead, describeEachEngine, restartServer } from "@/tests/unit/leads/fixtures";
 import { coordinator, seedLead } from "@/tests/unit/staff/pipeline/seed";
-import { setHolder } from "@/lib/staff/requests/request-work";
+import { setHolder } from "@/lib/staff/access/changes";
 
 // Tuesday 10:00 AM Pacific, admissions open: the callback is promised by 10:15.
 const RECEIVED = "2026-11-24T18:00:00Z";

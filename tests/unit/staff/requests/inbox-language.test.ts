@@ -1,7 +1,10 @@
 import { expect, it } from "vitest";
 import { storeLead } from "@/lib/leads/store";
 import { leadRows, leadSubject } from "@/lib/leads/summary";
-import { inboxItems, inboxQuery, parseInboxFilter } from "@/lib/staff/requests/inbox";
+import { inboxPage, inboxQuery, parseInboxFilter, type InboxFilter } from "@/lib/staff/requests/inbox";
+
+const inboxItems = async (filter: Partial<InboxFilter>, now: Date) =>
+  (await inboxPage({ ...parseInboxFilter({}), ...filter }, now)).items;
 import { callLead } from "@/tests/unit/leads/fixtures";
 import { describeStaffOnEachEngine } from "@/tests/unit/staff/fixtures";
 

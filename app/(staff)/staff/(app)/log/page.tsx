@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
-import { parseReference } from "@/lib/leads/reference";
-import { listAccess, recordAccess } from "@/lib/staff/data/access-log";
-import { clientKey } from "@/lib/leads/guard";
-import { requireStaff } from "@/lib/staff/access/session";
+import { accessLogView } from "@/lib/staff/access/views";
 
 export const metadata: Metadata = { title: "Access log" };
 
@@ -14,11 +10,7 @@ export default async function AccessLogPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const staff = await requireStaff({ permission: "read-access-log", next: "/staff/log" });
-  const { reference: raw } = await searchParams;
-  const reference = typeof raw === "string" ? parseReference(raw) : undefined;
-  const entries = await listAccess({ limit: 500, reference });
-  await recordAccess({ actor: staff, action: "view-access-log", client: clientKey(await headers()) });
+  const { reference, entries } = await accessLogView(await searchParams);
   return (
     <>
       <div className="space-y-4">

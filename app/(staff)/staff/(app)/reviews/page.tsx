@@ -3,12 +3,12 @@ import { ReviewTable } from "@/components/staff/review-table";
 import { loadEveryArticle } from "@/lib/articles/load";
 import { dateIn, reviewSchedule } from "@/lib/articles/review-due";
 import { center } from "@/lib/center/schema";
-import { requireStaff } from "@/lib/staff/access/session";
+import { reviewsView } from "@/lib/staff/access/views";
 
 export const metadata: Metadata = { title: "Article reviews" };
 
 export default async function ReviewsPage() {
-  await requireStaff({ permission: "read-content-reviews", next: "/staff/reviews" });
+  await reviewsView();
   const today = dateIn(center.timeZone, new Date());
   const schedule = reviewSchedule(loadEveryArticle(), center.articleReviewMonths, today);
   const due = schedule.filter((entry) => entry.isDue);

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { TeamManager } from "@/components/staff/team-manager";
 import { formatInCenterZone } from "@/lib/center/hours";
 import { center } from "@/lib/center/schema";
-import { listStaff } from "@/lib/staff/auth/accounts";
-import { requireStaff } from "@/lib/staff/access/session";
+import { teamView } from "@/lib/staff/access/views";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
 export default async function TeamPage() {
-  const staff = await requireStaff({ permission: "manage-staff", next: "/staff/team" });
-  const members = (await listStaff()).map((m) => ({
+  const { self, members: staff } = await teamView();
+  const members = staff.map((m) => ({
     email: m.email,
     name: m.name,
     role: m.role,
@@ -25,7 +24,7 @@ export default async function TeamPage() {
           gets a one-time set-up link valid 24 hours. The same is available on the server:{" "}
           <code>npm run staff -- help</code>.
         </p>
-        <TeamManager members={members} self={staff.email} />
+        <TeamManager members={members} self={self.email} />
       </div>
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/staff/setup-form";
-import { lookupStaff } from "@/lib/staff/access/session";
+import { setupSession } from "@/lib/staff/auth/setup";
 import { setupLinkUser } from "@/lib/staff/auth/setup-link";
 
 export const metadata: Metadata = { title: "Set up your account" };
@@ -22,10 +21,8 @@ export default async function SetupPage({
           message: "This set-up link has expired or was already used. Ask an admin for a new one.",
         } as const);
   } else {
-    const found = await lookupStaff({ activity: true });
-    if (found.status === "ok") redirect("/staff");
-    if (found.status !== "setup-needed") redirect("/staff/sign-in");
-    initial = { step: "reshow", email: found.staff.email } as const;
+    const { staff } = await setupSession();
+    initial = { step: "reshow", email: staff.email } as const;
   }
   return (
     <div className="mx-auto max-w-2xl space-y-6">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { AdminRequestActions } from "@/components/staff/admin-request-actions";
+import { EligibilityPanel } from "@/components/staff/eligibility/eligibility-panel";
 import { Notes } from "@/components/staff/notes";
 import { CardPhotos, Delivery, LinkedRequests, RequestFields } from "@/components/staff/request-details";
 import { WorkPanel } from "@/components/staff/work-panel";
@@ -9,21 +8,15 @@ import { PipelinePanel } from "@/components/staff/pipeline/pipeline-panel";
 import { VobForm } from "@/components/staff/pipeline/vob-form";
 import { VobSummary } from "@/components/staff/pipeline/vob-summary";
 import { fullTime } from "@/components/staff/relative-time";
-import { listStaff } from "@/lib/staff/auth/accounts";
+import { isEligibilityNotice } from "@/lib/eligibility/correction";
 import { isPipelineNotice } from "@/lib/staff/pipeline/pipeline-forms";
-import { pipelineView } from "@/lib/staff/pipeline/pipeline-work";
 import { vobFormValues } from "@/lib/staff/pipeline/vob";
 import { center } from "@/lib/center/schema";
 import { getEnv } from "@/lib/env";
-import { parseReference } from "@/lib/leads/reference";
 import { bestTimeLabels } from "@/lib/forms/choices";
 import { carrierName, firstName, leadRows } from "@/lib/leads/summary";
 import { formatUsPhone } from "@/lib/phone";
-import { recordAccess } from "@/lib/staff/data/access-log";
-import { clientKey } from "@/lib/leads/guard";
-import { requestInFull } from "@/lib/staff/requests/request-work";
-import { can } from "@/lib/staff/access/roles";
-import { requireStaff } from "@/lib/staff/access/session";
+import { requestView } from "@/lib/staff/access/views";
 import { leadKindLabels } from "@/lib/leads/types";
 
 export const metadata: Metadata = { title: "Request" };
@@ -36,15 +29,9 @@ export default async function RequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { reference: raw } = await params;
-  const { notice } = await searchParams;
+  const { notice, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
-  // Signed in first: a stranger learns nothing, not even whether the reference exists.
-  const staff = await requireStaff({ next: `/staff/requests/${encodeURIComponent(raw)}`.slice(0, 80) });
-  const reference = parseReference(raw);
-  const [full, pipeline] = reference ? await Promise.all([requestInFull(reference), pipelineView(reference)]) : [];
-  if (!reference || !full || !pipeline) notFound();
-  const colleagues = (await listStaff()).filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
-  await recordAccess({ actor: staff, action: "view-request", reference, client: clientKey(await headers()) });
+  const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge } = await requestView(raw);
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
     (row) => row.label !== "Open in the inbox",
@@ -66,19 +53,40 @@ export default async function RequestPage({
           </span>
         </p>
         {pipeline.escalatedAt !== undefined && work.status === "new" && !work.holderId ? (
-          <p role="alert" className="rounded-lg border-2 border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700">
-            Past its promised callback and unclaimed: on-call was notified {fullTime(pipeline.escalatedAt, center.timeZone)}.
+          <p
+            role="alert"
+            className="rounded-lg border-2 border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700"
+          >
+            Past its promised callback and unclaimed: on-call was notified{" "}
+            {fullTime(pipeline.escalatedAt, center.timeZone)}.
           </p>
         ) : null}
         {lead.kind === "insurance-check" ? (
           <div className="space-y-3">
+            {eligibility ? (
+              <EligibilityPanel
+                reference={reference}
+                version={work.version}
+                eligibility={eligibility}
+                notice={isEligibilityNotice(eligibilityNotice) ? eligibilityNotice : undefined}
+                timeZone={center.timeZone}
+              />
+            ) : null}
             <VobSummary vob={pipeline.vob} timeZone={center.timeZone} />
             <details className="rounded-lg bg-white p-4 ring-1 ring-line">
               <summary className="cursor-pointer font-semibold text-brand-800 underline">
                 {pipeline.vob ? "Update the verification of benefits" : "Record the verification of benefits"}
               </summary>
               <div className="mt-4">
-                <VobForm reference={reference} version={work.version} initial={vobFormValues(pipeline.vob, carrierName(lead.values))} />
+                <VobForm
+                  reference={reference}
+                  version={work.version}
+                  initial={
+                    pipeline.vob || !eligibility?.latest?.formValues
+                      ? vobFormValues(pipeline.vob, carrierName(lead.values))
+                      : eligibility.latest.formValues
+                  }
+                />
               </div>
             </details>
           </div>
@@ -121,7 +129,7 @@ export default async function RequestPage({
             />
             <LinkedRequests linked={linked} />
             <Delivery lead={lead} />
-            {can(staff.role, "purge-request") ? <AdminRequestActions reference={reference} /> : null}
+            {mayPurge ? <AdminRequestActions reference={reference} /> : null}
           </div>
         </div>
       </div>
