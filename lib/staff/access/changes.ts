@@ -1,5 +1,10 @@
 import "server-only";
-import { deleteLead } from "@/lib/leads/store";
+import { vobValuesFromDraft } from "@/lib/eligibility/draft-vob";
+import { checksFor, requestCheckAgain } from "@/lib/eligibility/queue";
+import type { Correction } from "@/lib/eligibility/subject";
+import { requestEligibilityChecks } from "@/lib/leads/delivery";
+import { deleteLead, getLead } from "@/lib/leads/store";
+import { carrierName } from "@/lib/leads/summary";
 import { changeRequest, type ChangeOutcome, type RequestChange } from "@/lib/leads/work-store";
 import type { StaffRole } from "@/lib/db/schema";
 import { logAs, logEvent, type Entry } from "@/lib/staff/access/log";
@@ -155,6 +160,59 @@ export function saveVob(
     vob: { values, source: "staff", verifiedBy: { id: staff.id, name: staff.name }, verifiedAt: now },
   };
   return change(staff, reference, version, what, { action: "save-vob" }, client, now);
+}
+
+/**
+ * "Confirm" on a payer's VOB draft: the draft becomes the request's VOB as it stands, marked
+ * electronic (`x12-271`) with the clearinghouse's trace number and the parsed answer, confirmed
+ * by the signed-in coordinator now. "gone" when the check has no draft (or is not this request's).
+ */
+export async function confirmEligibility(
+  staff: Who,
+  reference: string,
+  checkId: number,
+  version: number,
+  client?: string,
+  now = Date.now(),
+): Promise<PipelineResult | "gone"> {
+  const [lead, checks] = await Promise.all([getLead(reference), checksFor(reference)]);
+  const check = checks.find((c) => c.id === checkId);
+  if (lead?.kind !== "insurance-check" || check?.result?.kind !== "benefits") return "gone";
+  const { draft } = check.result;
+  const values = vobValuesFromDraft(draft, carrierName(lead.values));
+  if (!values) return "gone";
+  const what: RequestChange = {
+    kind: "vob",
+    vob: {
+      values,
+      source: "x12-271",
+      verifiedBy: { id: staff.id, name: staff.name },
+      verifiedAt: now,
+      traceNumber: draft.traceNumber,
+      response: draft,
+    },
+  };
+  return change(staff, reference, version, what, { action: "confirm-vob", detail: draft.outcome }, client, now);
+}
+
+/**
+ * "Check again", with the member ID or date of birth a coordinator corrected (or as sent, when a
+ * payer did not answer): queued like a new request's check, and the delivery thread woken to run it.
+ */
+export async function checkEligibilityAgain(
+  staff: Who,
+  reference: string,
+  correction: Correction,
+  client?: string,
+): Promise<boolean> {
+  const lead = await getLead(reference);
+  if (lead?.kind !== "insurance-check") return false;
+  const queued = await requestCheckAgain(reference, lead.values.carrier, correction, new Date());
+  if (!queued) return false;
+  const corrected = correction.memberId !== undefined || correction.dateOfBirth !== undefined;
+  await logAs(staff, { action: "check-eligibility", reference, detail: corrected ? "corrected" : "as-sent" }, client);
+  requestEligibilityChecks();
+  return true;
 }
 
 /** False when there is nothing to add (an empty note) or no such request. */

@@ -1,5 +1,7 @@
 import "server-only";
 import { center } from "@/lib/center/schema";
+import { latestChecks } from "@/lib/eligibility/queue";
+import type { CheckOutcome } from "@/lib/eligibility/types";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { parseReference } from "@/lib/leads/reference";
@@ -41,6 +43,8 @@ export type InboxItem = {
   followUpAt?: number;
   /** On-call was mailed: unclaimed past the promised callback. */
   escalated: boolean;
+  /** An insurance request's latest real-time eligibility check, at a glance. */
+  coverage?: CheckOutcome;
 };
 
 /** "priority" puts follow-ups that are due first (oldest due first), then the newest requests. */
@@ -142,8 +146,16 @@ export async function inboxPage(filter: InboxFilter, now = new Date(), changedSi
       inboxCounts(where, t),
     ]);
   }
+  // A check that finished changes the row without changing the request: the poll brings it too.
+  const checks = await latestChecks(leads.filter((w) => w.lead.kind === "insurance-check").map((w) => w.lead.reference));
   const changed =
-    changedSince === undefined ? leads : leads.filter((w) => w.work.updatedAt > changedSince - CHANGE_MARGIN_MS);
+    changedSince === undefined
+      ? leads
+      : leads.filter(
+          (w) =>
+            w.work.updatedAt > changedSince - CHANGE_MARGIN_MS ||
+            (checks.get(w.lead.reference)?.changedAt ?? 0) > changedSince - CHANGE_MARGIN_MS,
+        );
   const [holders, attempts] = await Promise.all([
     userNames([...new Set(changed.flatMap((w) => (w.work.holderId ? [w.work.holderId] : [])))]),
     attemptSummaries(changed.map((w) => w.lead.reference)),
@@ -152,7 +164,7 @@ export async function inboxPage(filter: InboxFilter, now = new Date(), changedSi
   if (!leads.length)
     empty = counts.total === 0 && (await inboxCounts({ status: "all" }, t)).total === 0 ? "none-yet" : "none-here";
   return {
-    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), now)),
+    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), checks.get(w.lead.reference)?.outcome, now)),
     order: leads.map((w) => w.lead.reference),
     counts,
     page: filter.page,
@@ -166,6 +178,7 @@ function toItem(
   { lead, work }: WorkedLead,
   holders: Map<string, string>,
   attempts: AttemptSummary | undefined,
+  coverage: CheckOutcome | undefined,
   now: Date,
 ): InboxItem {
   const { values } = lead;
@@ -190,6 +203,7 @@ function toItem(
     lastAttemptAt: attempts?.lastAt,
     followUpAt: work.followUpAt,
     escalated: work.escalatedAt !== undefined && work.status === "new" && !work.holderId,
+    coverage,
   };
 }
 
