@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { workAction } from "@/lib/actions/staff/work";
-import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
+import { STAGE_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
 import type { WorkFormState, WorkView } from "@/lib/staff/requests/work-forms";
 
 /**
@@ -52,7 +52,7 @@ export function WorkPanel({ reference, initial, staffId }: { reference: string; 
             Status: <span className="font-normal">{statusLabels[work.status]}</span>
           </legend>
           <div className="flex flex-wrap gap-2">
-            {REQUEST_STATUSES.filter((status) => status !== "lost").map((status) => (
+            {STAGE_STATUSES.map((status) => (
               <button
                 key={status}
                 type="submit"

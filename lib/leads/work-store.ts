@@ -115,8 +115,14 @@ async function patchFor(
         outcome: change.outcome,
       });
       const status = statusAfterAttempt(isRequestStatus(lead.status) ? lead.status : "new", change.outcome);
-      // An attempt completes a pending follow-up.
-      return (eb) => ({ status, follow_up_at: null, ...reached(status, now)(eb) });
+      // An attempt completes a pending follow-up; a reach reopens a lost request and takes back its reason.
+      const reopened = lead.status === "lost" && status !== "lost";
+      return (eb) => ({
+        status,
+        follow_up_at: null,
+        ...reached(status, now)(eb),
+        ...(reopened ? { lost_at: null, lost_reason: null, referred_partner: null, referred_to: null } : {}),
+      });
     }
     case "lost": {
       const { closing } = change;

@@ -200,9 +200,10 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       });
       expect(response.headers()["content-disposition"]).toMatch(/^inline/);
 
-      await page.getByRole("button", { name: "Tried to reach" }).click();
-      await expect(page.getByText("Saved: Tried to reach.")).toBeVisible();
-      await expect(page.getByRole("button", { name: "Tried to reach" })).toHaveAttribute("aria-pressed", "true");
+      // A try is a call attempt (the one way a reach, or not, is recorded).
+      await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "No answer" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Call attempt saved." })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Work on it" }).getByRole("group")).toContainText("Status: Tried to reach");
       await page.getByLabel("Add a note").fill("Left no voicemail, as asked. Try again after 6.");
       await expect(page.getByText("47 of 2,000 characters")).toBeVisible();
       await page.getByRole("button", { name: "Add note" }).click();
@@ -241,30 +242,19 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       const [alexUser, robinUser] = [await as(browser, alex), await as(browser, robin)];
       await alexUser.page.goto(`/staff/requests/${reference}`);
       await robinUser.page.goto(`/staff/requests/${reference}`);
-      await expect(robinUser.page.getByRole("button", { name: "Tried to reach" })).toHaveAttribute(
-        "aria-pressed",
-        "true",
-      );
+      const status = (user: typeof alexUser) => user.page.getByRole("region", { name: "Work on it" }).getByRole("group");
+      await expect(status(robinUser)).toContainText("Status: Tried to reach");
       await expect(robinUser.page.getByText("Left no voicemail, as asked.")).toBeVisible();
-      await robinUser.page
-        .getByRole("region", { name: "Work on it" })
-        .getByRole("button", { name: "Reached", exact: true })
-        .click();
-      await expect(robinUser.page.getByText("Saved: Reached.")).toBeVisible();
-      // Alex's page still shows the older version.
+      await robinUser.page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
+      await expect(robinUser.page.getByRole("status").filter({ hasText: "Call attempt saved." })).toBeVisible();
+      // Alex's page still shows the older version: the alert says who changed what.
       await alexUser.page.getByRole("button", { name: "Assessment booked" }).click();
-      await expect(alexUser.page.getByRole("alert").filter({ hasText: "changed this request" })).toContainText(
-        "Robin Admin changed this request",
+      await expect(alexUser.page.getByRole("alert").filter({ hasText: "while you had it open" })).toContainText(
+        "Robin Admin logged a call attempt",
       );
-      await expect(
-        alexUser.page.getByRole("region", { name: "Work on it" }).getByRole("button", { name: "Reached", exact: true }),
-      ).toHaveAttribute("aria-pressed", "true");
+      await expect(status(alexUser)).toContainText("Status: Reached");
       await robinUser.page.reload();
-      await expect(
-        robinUser.page
-          .getByRole("region", { name: "Work on it" })
-          .getByRole("button", { name: "Reached", exact: true }),
-      ).toHaveAttribute("aria-pressed", "true");
+      await expect(status(robinUser)).toContainText("Status: Reached");
     });
 
     test("markup in every field renders as text", async ({ browser }) => {

@@ -85,7 +85,12 @@ for (const { engine, port } of ENGINES) {
         await expect(page.getByRole("status").filter({ hasText: "Closed as lost." })).toBeVisible();
         const work = page.getByRole("region", { name: "Work on it" });
         await expect(work.getByRole("group")).toContainText("Status: Closed as lost");
-        // Reopening right after, without a reload: the panel posts the version the closing made.
+        // One way to record a reach: the call attempt, which reopens the request, without a reload.
+        await expect(page.getByRole("button", { name: "Reached", exact: true })).toHaveCount(1);
+        await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
+        await expect(page.getByRole("status").filter({ hasText: "Call attempt saved." })).toBeVisible();
+        await expect(work.getByRole("group")).toContainText("Status: Reached");
+        // The panel posts the version the attempt made: the next press is no conflict.
         await work.getByRole("button", { name: "Assessment booked", exact: true }).click();
         await expect(work.getByRole("status")).toHaveText("Saved: Assessment booked.");
       });
@@ -128,10 +133,13 @@ for (const { engine, port } of ENGINES) {
         await page.getByRole("button", { name: "In 1 hour" }).click();
         await expect(refused(page)).toContainText("not on this page's list");
         await expect(page.getByRole("region", { name: "Follow-up" })).toContainText("No follow-up set.");
+        // Each from a fresh page, so each alert is that press's own answer.
+        await page.goto(`/staff/requests/${tampered}`);
         await offer("No answer", "spoke-to-a-robot");
         await page.getByRole("button", { name: "No answer" }).click();
         await expect(refused(page)).toContainText("not on this page's list");
         await expect(page.getByText("No attempts yet.")).toBeVisible();
+        await page.goto(`/staff/requests/${tampered}`);
         await offer("Admitted", "lost");
         await page.getByRole("button", { name: "Admitted", exact: true }).click();
         const work = page.getByRole("region", { name: "Work on it" });

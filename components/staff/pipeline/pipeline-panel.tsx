@@ -117,7 +117,7 @@ export function PipelinePanel({
             ))}
           </ol>
         ) : null}
-        {status !== "lost" && status !== "admitted" ? (
+        {status !== "admitted" ? (
           <form key={version} action={pipelineAction}>
             {hidden}
             <fieldset>

@@ -5,7 +5,7 @@ import { parseReference } from "@/lib/leads/reference";
 import { addNote, purgeRequest, setHolder, setStatus } from "@/lib/staff/access/changes";
 import { requestWorkGate, staffAction } from "@/lib/staff/access/gate";
 import { requestInFull, type WorkState } from "@/lib/staff/requests/request";
-import { isRequestStatus, statusLabels } from "@/lib/staff/requests/statuses";
+import { isStageStatus, statusLabels } from "@/lib/staff/requests/statuses";
 import {
   conflictText,
   NOTE_MAX,
@@ -25,7 +25,7 @@ function describe(work: WorkState): string {
 }
 
 const NOT_A_CHOICE =
-  "That is not one of the choices here (closing as lost needs a reason, under “Close as lost”). Nothing was saved.";
+  "That is not one of the choices here (a reach is a call attempt; closing as lost needs a reason). Nothing was saved.";
 
 export const workAction = staffAction(
   (_prev: WorkFormState, formData: FormData) => requestWorkGate(formData),
@@ -38,7 +38,7 @@ export const workAction = staffAction(
     // A stale or tampered form may post a choice the buttons never offered: refuse it aloud.
     const result =
       status !== null
-        ? isRequestStatus(status) && status !== "lost"
+        ? isStageStatus(status)
           ? await setStatus(staff, reference, status, version, client)
           : undefined
         : hold === "take" || hold === "release"
@@ -46,6 +46,7 @@ export const workAction = staffAction(
           : undefined;
     if (!result) return { ...prev, refused: true, message: NOT_A_CHOICE };
     if (result.outcome === "not-found") return { ...prev, message: "That request no longer exists." };
+    if (result.outcome === "not-allowed") return { ...prev, refused: true, message: NOT_A_CHOICE };
     if (result.outcome === "conflict") {
       revalidatePath(`/staff/requests/${reference}`);
       return {

@@ -22,7 +22,7 @@ import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
 import type { VobValues } from "@/lib/staff/pipeline/vob";
 import { lastChange, workState, type ChangeResult, type LastChange, type WorkState } from "@/lib/staff/requests/request";
-import type { RequestStatus } from "@/lib/staff/requests/statuses";
+import { isStageStatus, type StageStatus } from "@/lib/staff/requests/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/requests/work-forms";
 
 /**
@@ -51,6 +51,7 @@ async function change(
 async function withWork(reference: string, outcome: ChangeOutcome): Promise<ChangeResult> {
   const work = await workState(reference);
   if (!work || outcome === "not-found") return { outcome: "not-found" };
+  if (outcome === "not-allowed") return { outcome: "not-allowed" };
   if (outcome === "saved") return { outcome: "saved", work };
   return { outcome: "conflict", work, change: await lastChange(reference) };
 }
@@ -61,14 +62,9 @@ export async function sinceConflict(reference: string): Promise<{ work: WorkStat
   return result.outcome === "conflict" ? result : undefined;
 }
 
-/** Any status but "lost", which needs a reason (closeAsLost). */
-export async function setStatus(
-  staff: Who,
-  reference: string,
-  status: Exclude<RequestStatus, "lost">,
-  version: number,
-  client?: string,
-) {
+/** A stage after first contact; a reach is a call attempt (logAttempt), and "lost" needs a reason (closeAsLost). */
+export async function setStatus(staff: Who, reference: string, status: StageStatus, version: number, client?: string) {
+  if (!isStageStatus(status)) return { outcome: "not-allowed" } as const;
   return withWork(
     reference,
     await change(

@@ -28,8 +28,9 @@ export function isAttemptOutcome(value: unknown): value is AttemptOutcome {
   return typeof value === "string" && (ATTEMPT_OUTCOMES as readonly string[]).includes(value);
 }
 
-/** The status an attempt moves a request to: only ever forward, and only from the first stages. */
+/** The status an attempt moves a request to: only ever forward from the first stages; a reach reopens a lost one. */
 export function statusAfterAttempt(current: RequestStatus, outcome: AttemptOutcome): RequestStatus {
+  if (current === "lost") return outcome === "reached" ? "reached" : "lost";
   if (current !== "new" && current !== "tried-to-reach") return current;
   return outcome === "reached" ? "reached" : "tried-to-reach";
 }

@@ -28,7 +28,8 @@ export type LastChange = { by: string; what: string };
 export type ChangeResult =
   | { outcome: "saved"; work: WorkState }
   | { outcome: "conflict"; work: WorkState; change?: LastChange }
-  | { outcome: "not-found" };
+  | { outcome: "not-found" }
+  | { outcome: "not-allowed" };
 
 export async function requestInFull(reference: string): Promise<RequestInFull | undefined> {
   const [lead, work, notes, linked] = await Promise.all([

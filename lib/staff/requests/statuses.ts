@@ -33,6 +33,18 @@ export const OPEN_STATUSES: readonly RequestStatus[] = [
   "insurance-cleared",
 ];
 
+/**
+ * The statuses a click sets: the stages after first contact. Whether someone was reached is
+ * recorded one way, as a call attempt (which moves a request to "Tried to reach" or "Reached");
+ * closing as lost takes a reason.
+ */
+export const STAGE_STATUSES = ["assessment-booked", "insurance-cleared", "admitted"] as const satisfies readonly RequestStatus[];
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export function isStageStatus(value: unknown): value is StageStatus {
+  return typeof value === "string" && (STAGE_STATUSES as readonly string[]).includes(value);
+}
+
 export function isRequestStatus(value: unknown): value is RequestStatus {
   return typeof value === "string" && (REQUEST_STATUSES as readonly string[]).includes(value);
 }

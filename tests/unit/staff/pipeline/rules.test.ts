@@ -18,7 +18,8 @@ describe("call attempts", () => {
     expect(statusAfterAttempt("new", "no-answer")).toBe("tried-to-reach");
     expect(statusAfterAttempt("tried-to-reach", "reached")).toBe("reached");
     expect(statusAfterAttempt("assessment-booked", "no-answer")).toBe("assessment-booked");
-    expect(statusAfterAttempt("lost", "reached")).toBe("lost");
+    expect(statusAfterAttempt("lost", "reached")).toBe("reached");
+    expect(statusAfterAttempt("lost", "no-answer")).toBe("lost");
   });
 });
 

@@ -15,7 +15,7 @@ describeEachEngine("pipeline work", () => {
     const lead = await seedLead(callLead(), "2026-11-24T18:00:00Z");
     await lead.attempt(4, "reached");
     await lead.status(10, "admitted");
-    await lead.status(20, "reached");
+    await lead.status(20, "assessment-booked");
     await lead.lost(30, "other");
     const view = await pipelineView(lead.reference);
     const at = (minutes: number) => Date.parse("2026-11-24T18:00:00Z") + minutes * 60_000;
@@ -28,8 +28,22 @@ describeEachEngine("pipeline work", () => {
     });
     expect(view?.lost).toEqual({ at: at(30), reason: "other", partner: undefined, referredTo: undefined });
     // Reopening takes the reason back.
-    await setStatus(coordinator, lead.reference, "reached", 4);
+    await setStatus(coordinator, lead.reference, "assessment-booked", 4);
     expect((await pipelineView(lead.reference))?.lost).toBeUndefined();
+  });
+
+  it("records a reach one way, a call attempt, which also reopens a lost request", async () => {
+    const lead = await seedLead(callLead(), "2026-11-24T18:00:00Z");
+    // The status buttons set the stages after contact; reaching someone is a call attempt.
+    for (const status of ["new", "tried-to-reach", "reached"] as const)
+      expect((await setStatus(coordinator, lead.reference, status as never, 0)).outcome).toBe("not-allowed");
+    await lead.lost(5, "could-not-reach");
+    expect(await logAttempt(coordinator, lead.reference, "reached", 1)).toBe("saved");
+    const view = await pipelineView(lead.reference);
+    expect(view?.lost).toBeUndefined();
+    expect(view?.stages.contacted_at).toBe(Date.parse("2026-11-24T18:05:00Z"));
+    expect(view?.attempts.map((a) => a.outcome)).toEqual(["reached"]);
+    expect((await requestInFull(lead.reference))?.work.status).toBe("reached");
   });
 
   it("offers a voicemail or a text only as the visitor allowed, and refuses a stale version", async () => {
