@@ -11,6 +11,7 @@ import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
 import { userNames } from "@/lib/staff/data/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
+import { searchMatcher } from "@/lib/staff/requests/search";
 import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
@@ -108,27 +109,28 @@ export type InboxPage = {
 };
 
 const CHANGE_MARGIN_MS = 30_000;
-/** How many recent requests a search by name looks through (names are inside the stored form, not a column). */
+/** How many recent requests a search by name or part of a number looks through (names are inside the stored form, not a column). */
 const NAME_SEARCH_LIMIT = 2000;
 
 export async function inboxPage(filter: InboxFilter, now = new Date(), changedSince?: number): Promise<InboxPage> {
   const t = now.getTime();
   const where: InboxWhere = { status: filter.status, kind: filter.kind, language: filter.language };
-  let byName: string | undefined;
+  let matches: ReturnType<typeof searchMatcher> | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
     const phone = normalizeUsPhone(filter.q);
     if (reference) where.reference = reference;
     else if (phone) where.phoneKey = await phoneKeyOf(phone);
-    else byName = filter.q.toLocaleLowerCase("en-US");
+    else matches = searchMatcher(filter.q);
   }
   const order = filter.sort ?? "priority";
   const offset = (filter.page - 1) * INBOX_PAGE_SIZE;
   let leads: WorkedLead[];
   let counts: InboxCounts;
-  if (byName) {
+  if (matches) {
+    const match = matches;
     const found = (await inboxLeads(where, order, { offset: 0, limit: NAME_SEARCH_LIMIT }, t)).filter((w) =>
-      w.lead.values.name.toLocaleLowerCase("en-US").includes(byName),
+      match({ name: w.lead.values.name, phone: w.lead.values.phone, reference: w.lead.reference }),
     );
     leads = found.slice(offset, offset + INBOX_PAGE_SIZE);
     counts = {
