@@ -103,6 +103,9 @@ export type InboxWhere = {
   language?: Locale;
   reference?: string;
   phoneKey?: string;
+  /** Follow-ups due before this time (the end of the center's day). */
+  followUpBefore?: number;
+  holderId?: string;
 };
 export type InboxOrder = "priority" | "newest" | "oldest";
 export type InboxCounts = { total: number; fresh: number; due: number };
@@ -116,6 +119,8 @@ function matches(where: InboxWhere) {
     if (where.language) all.push(eb("language", "=", where.language));
     if (where.reference) all.push(eb("reference", "=", where.reference));
     if (where.phoneKey) all.push(eb("phone_key", "=", where.phoneKey));
+    if (where.followUpBefore !== undefined) all.push(eb("follow_up_at", "<", where.followUpBefore));
+    if (where.holderId !== undefined) all.push(eb("holder_id", "=", where.holderId));
     return eb.and(all);
   };
 }

@@ -24,7 +24,7 @@ export async function inboxView(params: Params) {
   const { staff, client } = await pageActor({ next: "/staff" });
   const filter = parseInboxFilter(params);
   const now = new Date();
-  const [inbox, speed] = await Promise.all([inboxPage(filter, now), speedToLead(now)]);
+  const [inbox, speed] = await Promise.all([inboxPage(filter, now, undefined, staff.id), speedToLead(now)]);
   await logAs(staff, { action: "view-inbox" }, client);
   return { filter, inbox, speed };
 }
@@ -34,7 +34,12 @@ export async function inboxPoll(params: URLSearchParams): Promise<Response> {
   const actor = await pollActor({});
   if (actor instanceof Response) return actor;
   const since = Number(params.get("since"));
-  const page = await inboxPage(parseInboxFilter(Object.fromEntries(params)), new Date(), since > 0 ? since : undefined);
+  const page = await inboxPage(
+    parseInboxFilter(Object.fromEntries(params)),
+    new Date(),
+    since > 0 ? since : undefined,
+    actor.staff.id,
+  );
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
 

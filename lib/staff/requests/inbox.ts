@@ -1,4 +1,5 @@
 import "server-only";
+import { TZDateMini } from "@date-fns/tz";
 import { center } from "@/lib/center/schema";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -52,8 +53,17 @@ export const INBOX_SORTS = {
 } as const;
 type InboxSort = keyof typeof INBOX_SORTS;
 
+/**
+ * The day's work in one tap: follow-ups due by the end of the center's day (overdue ones
+ * included), and the requests assigned to the person looking.
+ */
+export const INBOX_VIEWS = { "due-today": "Due today", mine: "Mine" } as const;
+export type InboxView = keyof typeof INBOX_VIEWS;
+const isInboxView = (value: unknown): value is InboxView => typeof value === "string" && Object.hasOwn(INBOX_VIEWS, value);
+
 /** The default view is the open requests (no decision yet); "all" is every status. */
 export type InboxFilter = {
+  view?: InboxView;
   status: RequestStatus | "open" | "all";
   kind?: LeadKind;
   language?: Locale;
@@ -72,12 +82,14 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
     return typeof value === "string" ? value : undefined;
   };
   const status = one("status");
+  const view = one("view");
   const kind = one("kind");
   const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
   const sort = one("sort");
   const page = Number(one("page"));
   return {
+    view: isInboxView(view) ? view : undefined,
     status: status === "all" || isRequestStatus(status) ? status : "open",
     kind: isLeadKind(kind) ? kind : undefined,
     language: isLocale(language) ? language : undefined,
@@ -89,7 +101,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
 
 /** Anything but the default view: the open requests, in priority order. */
 export function isFiltered(filter: InboxFilter): boolean {
-  return filter.status !== "open" || Boolean(filter.kind || filter.language || filter.q);
+  return filter.status !== "open" || Boolean(filter.view || filter.kind || filter.language || filter.q);
 }
 
 /**
@@ -112,9 +124,17 @@ const CHANGE_MARGIN_MS = 30_000;
 /** How many recent requests a search by name or part of a number looks through (names are inside the stored form, not a column). */
 const NAME_SEARCH_LIMIT = 2000;
 
-export async function inboxPage(filter: InboxFilter, now = new Date(), changedSince?: number): Promise<InboxPage> {
+/** `staffId`: who is looking, for "Mine" (which, with nobody looking, is empty). */
+export async function inboxPage(
+  filter: InboxFilter,
+  now = new Date(),
+  changedSince?: number,
+  staffId = "",
+): Promise<InboxPage> {
   const t = now.getTime();
   const where: InboxWhere = { status: filter.status, kind: filter.kind, language: filter.language };
+  if (filter.view === "due-today") where.followUpBefore = endOfDay(now, center.timeZone).getTime();
+  if (filter.view === "mine") where.holderId = staffId;
   let matches: ReturnType<typeof searchMatcher> | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
@@ -198,6 +218,7 @@ function toItem(
 /** The view as a query string, for the poll to ask for the same page and for the pager's links. */
 export function inboxQuery(filter: InboxFilter, page = filter.page): string {
   const params = new URLSearchParams();
+  if (filter.view) params.set("view", filter.view);
   if (filter.status !== "open") params.set("status", filter.status);
   if (filter.kind) params.set("kind", filter.kind);
   if (filter.language) params.set("language", filter.language);
@@ -205,4 +226,10 @@ export function inboxQuery(filter: InboxFilter, page = filter.page): string {
   if (filter.sort) params.set("sort", filter.sort);
   if (page > 1) params.set("page", String(page));
   return params.toString();
+}
+
+/** Midnight at the end of `now`'s day on the center's clock (a DST day is 23 or 25 hours). */
+function endOfDay(now: Date, timeZone: string): Date {
+  const local = new TZDateMini(now.getTime(), timeZone);
+  return new Date(new TZDateMini(local.getFullYear(), local.getMonth(), local.getDate() + 1, 0, 0, timeZone).getTime());
 }
