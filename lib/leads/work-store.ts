@@ -7,7 +7,7 @@ import type { LeadKind } from "@/lib/leads/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { insertAttempt } from "@/lib/staff/data/call-attempts";
 import { saveVob, type VobSave } from "@/lib/staff/data/vob";
-import { allowedOutcomes, statusAfterAttempt, type AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
+import { allowedOutcomes, contactConsent, statusAfterAttempt, type AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
 import { stagesReachedBy, type StageTimes } from "@/lib/staff/pipeline/stages";
 import { isRequestStatus, OPEN_STATUSES, type RequestStatus } from "@/lib/staff/requests/statuses";
@@ -253,11 +253,7 @@ async function patchFor(
       });
     }
     case "attempt": {
-      const values = JSON.parse(lead.values_json) as { voicemailOk?: string; textOk?: string };
-      const consent = {
-        voicemail: values.voicemailOk === "yes",
-        texts: lead.kind === "call-request" && values.textOk === "yes",
-      };
+      const consent = contactConsent(lead.kind, JSON.parse(lead.values_json) as Parameters<typeof contactConsent>[1]);
       if (!allowedOutcomes(consent).includes(change.outcome)) return "not-allowed";
       await insertAttempt(trx, {
         reference,

@@ -52,6 +52,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         // Opened directly (no Referer): only the tab's own note can name the landing page.
         await call.open();
         await call.fill({ name: "Avery Stone", phone: uniquePhone() });
+        // A text needs the SMS consent ticked as well as a yes to texts.
+        await call.page.getByLabel(/agree to receive text messages/).check();
         await call.submit();
         await expect(call.page.getByRole("heading", { level: 1 })).toContainText(/received|thank/i, { timeout: 15_000 });
         admitted = /LR-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await call.page.locator("body").innerText())![0];
@@ -60,10 +62,11 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
 
       await test.step("call attempts offer only what the visitor allowed; a follow-up rises to the top", async () => {
         await page.goto(`/staff/requests/${admitted}`);
+        await page.getByRole("heading", { name: "Where they came from" }).click();
         await expect(page.getByText("/what-is-iop")).toBeVisible();
         await expect(page.getByText("newsletter / email / spring")).toBeVisible();
         const attempts = page.getByRole("group", { name: "Log a call attempt" });
-        // The form said no voicemail and yes to texts.
+        // The form said no voicemail, and yes to texts with the SMS consent.
         await expect(attempts.getByRole("button", { name: "Left voicemail" })).toHaveCount(0);
         await attempts.getByRole("button", { name: "No answer" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Call attempt saved." })).toBeVisible();

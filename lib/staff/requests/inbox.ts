@@ -12,6 +12,7 @@ import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
 import { userNames } from "@/lib/staff/data/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
+import { contactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
 import { searchMatcher } from "@/lib/staff/requests/search";
 import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
@@ -202,7 +203,7 @@ function toItem(
     phoneDisplay: formatUsPhone(values.phone),
     bestTime: bestTimeLabels[values.bestTime],
     voicemail: yesNoLabels[values.voicemailOk],
-    texts: lead.kind === "call-request" ? yesNoLabels[lead.values.textOk] : undefined,
+    texts: lead.kind === "call-request" ? (contactConsent(lead.kind, values).texts ? "Yes" : "No") : undefined,
     status: work.status,
     statusLabel: statusLabels[work.status],
     holder: work.holderId ? (holders.get(work.holderId) ?? "a former colleague") : undefined,
