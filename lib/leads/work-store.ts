@@ -352,6 +352,7 @@ export async function unmarkEscalated(reference: string, now = Date.now()): Prom
 export type ReportLead = {
   reference: string;
   kind: LeadKind;
+  language: string;
   receivedAt: number;
   status: string;
   contactedAt: number | null;
@@ -363,6 +364,7 @@ export type ReportLead = {
   landingPage: string | null;
   referrerHost: string | null;
   utmSource: string | null;
+  utmMedium: string | null;
   utmCampaign: string | null;
   referralSource: string | null;
 };
@@ -375,6 +377,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
     .select([
       "reference",
       "kind",
+      "language",
       "received_at",
       "status",
       "contacted_at",
@@ -386,6 +389,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
       "landing_page",
       "referrer_host",
       "utm_source",
+      "utm_medium",
       "utm_campaign",
       "referral_source",
     ])
@@ -395,6 +399,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
   return rows.map((r) => ({
     reference: r.reference,
     kind: r.kind,
+    language: r.language,
     receivedAt: r.received_at,
     status: r.status,
     contactedAt: r.contacted_at,
@@ -406,6 +411,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
     landingPage: r.landing_page,
     referrerHost: r.referrer_host,
     utmSource: r.utm_source,
+    utmMedium: r.utm_medium,
     utmCampaign: r.utm_campaign,
     referralSource: r.referral_source,
   }));
