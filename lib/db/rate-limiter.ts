@@ -12,10 +12,14 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
 const TABLE = "rate_limits";
 const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
-export async function consumeLimit(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
+/**
+ * Takes one point from `key`'s allowance. `windowSeconds` sizes the window a first point opens
+ * (the rule's own by default), for limits whose window grows, such as a doubling wait.
+ */
+export async function consumeLimit(rule: RateLimitRule, key: string, windowSeconds?: number): Promise<RateLimitResult> {
   const limiter = await limiterFor(rule);
   try {
-    await limiter.consume(key || "unknown");
+    await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
     return { allowed: true };
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
@@ -25,21 +29,12 @@ export async function consumeLimit(rule: RateLimitRule, key: string): Promise<Ra
   }
 }
 
-/** Counts one more against `key` however many there were, and returns how many there are now. */
-export async function addToLimit(rule: RateLimitRule, key: string): Promise<number> {
-  return (await (await limiterFor(rule)).penalty(key || "unknown", 1)).consumedPoints;
-}
-
-/** Refuses `key` for the next `seconds` under `rule` (read with blockedFor). */
-export async function blockFor(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
-  await (await limiterFor(rule)).block(key || "unknown", seconds);
-}
-
-/** Seconds until `key` may try again under `rule`: 0 if it may now. Counts nothing. */
-export async function blockedFor(rule: RateLimitRule, key: string): Promise<number> {
-  const state = await (await limiterFor(rule)).get(key || "unknown");
-  if (!state || state.consumedPoints <= rule.points) return 0;
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+/**
+ * Counts `points` more (fewer, if negative) against `key` however many there were, and returns
+ * how many there are now, in one statement: concurrent calls each see a different count.
+ */
+export async function addToLimit(rule: RateLimitRule, key: string, points = 1): Promise<number> {
+  return (await (await limiterFor(rule)).penalty(key || "unknown", points)).consumedPoints;
 }
 
 /** A success forgives earlier failures (a staff member who finally typed the right password). */

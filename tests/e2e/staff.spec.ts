@@ -106,6 +106,10 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       const code = totpCode(alex.secret, 30);
       await signIn(fresh, code);
       await expect(fresh.page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
+      // The browser is now trusted for this account (its own sign-in allowance), by a cookie scripts can't read.
+      const device = (await fresh.context.cookies()).filter((cookie) => cookie.name.startsWith("staff-device-"));
+      expect(device).toMatchObject([{ httpOnly: true, sameSite: "Strict", path: "/staff" }]);
+      expect(device[0].expires * 1000 - Date.now()).toBeGreaterThan(300 * 86_400_000);
 
       // RFC 6238 §5.2: someone who saw the password and the code gets nothing from either.
       const other = await newStaffContext(browser, origins(), alex.email, alex.name);

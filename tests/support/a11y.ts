@@ -1,4 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 // The checks a11y.spec.ts runs on each page and at each keyboard step.
@@ -6,19 +8,49 @@ import { expect, type Locator, type Page } from "@playwright/test";
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /**
+ * The axe engine @axe-core/playwright ships, run without it: its AxeBuilder sends the whole
+ * engine (580 KB) into the page twice per scan, so two scans of one page cost four copies.
+ * Here it goes in once per document and each scan is a single call.
+ */
+const requireHere = createRequire(path.join(process.cwd(), "package.json"));
+const axeSource = readFileSync(
+  requireHere.resolve("axe-core/axe.min.js", { paths: [path.dirname(requireHere.resolve("@axe-core/playwright"))] }),
+  "utf8",
+);
+
+type Finding = { id: string; impact: string; help: string; targets: string[] };
+/** What the scan reads of axe's results (axe-core's own types come with the engine, not as a dependency of ours). */
+type AxeRun = (
+  context: Document,
+  options: { runOnly: { type: "tag"; values: string[] }; resultTypes: string[] },
+) => Promise<{
+  violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+}>;
+
+/**
  * axe's findings as one line per rule, naming the elements, so a failure reads on its own.
- * Legacy mode (one axe.run, no per-frame runs) and violations-only results make a scan three
- * times faster; the site has no frames to miss.
+ * One axe.run over the document (no per-frame runs: the site has no frames to miss) reporting
+ * violations only, which makes a scan three times faster.
  */
 async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(wcag)
-    .setLegacyMode()
-    .options({ resultTypes: ["violations"] })
-    .analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`,
+  const injected = await page.evaluate(
+    () => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === "function",
   );
+  if (!injected) await page.evaluate(axeSource);
+  const findings = await page.evaluate(async (tags): Promise<Finding[]> => {
+    const axe = (window as unknown as { axe: { run: AxeRun } }).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    });
+    return violations.map((v) => ({
+      id: v.id,
+      impact: String(v.impact),
+      help: v.help,
+      targets: v.nodes.map((node) => node.target.join(" ")),
+    }));
+  }, wcag);
+  return findings.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.targets.join(" | ")}`);
 }
 
 export async function expectNoViolations(page: Page, when: string) {

@@ -6,15 +6,32 @@ import { signInAction } from "@/lib/actions/staff/sign-in";
 import { addStaff } from "@/lib/staff/auth/accounts";
 import { staffAuth } from "@/lib/staff/auth/auth";
 import type { SignInState } from "@/lib/staff/auth/forms";
-import { ALERT_AFTER_FAILURES, recordFailure, throttleAccount } from "@/lib/staff/auth/sign-in-throttle";
+import { ALERT_AFTER_FAILURES, startAttempt, throttleAccount } from "@/lib/staff/auth/sign-in-throttle";
+import { listAccess } from "@/lib/staff/data/access-log";
 import { describeStaffOnEachEngine } from "@/tests/unit/staff/fixtures";
 
 /**
  * The sign-in action as a browser drives it, each request from a client address and with a
- * cookie jar of the test's choosing (next/headers is the request the action sees).
+ * cookie jar of the test's choosing (next/headers is the request the action sees, and keeps
+ * the cookies the action sets).
  */
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+type IssuedCookie = { name: string; value: string; options: Record<string, unknown> };
+const request = vi.hoisted(() => ({ headers: new Headers(), issued: [] as IssuedCookie[] }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({
+    get(name: string) {
+      const found = (request.headers.get("cookie") ?? "")
+        .split(/;\s*/)
+        .map((pair) => pair.split("="))
+        .find(([key]) => key === name);
+      return found ? { name, value: found.slice(1).join("=") } : undefined;
+    },
+    set(name: string, value: string, options: Record<string, unknown>) {
+      request.issued.push({ name, value, options });
+    },
+  }),
+}));
 
 const PASSWORD = "violet harbor ladder 42";
 const WRONG = "violet harbor ladder 43";
@@ -80,9 +97,23 @@ async function staffMember(email: string, role: "admin" | "admissions" = "admiss
 
 const inTheNextStep = (totp: OTPAuth.TOTP) => totp.generate({ timestamp: Date.now() + 30_000 });
 
+/** A browser at an address of its own, never signed in before. */
+const stranger = (i: number): Browser => ({ client: `198.18.0.${i + 1}`, cookie: "" });
+
+/** A complete sign-in (the password step straight through better-auth, the code through the form): the browser keeps the device cookie the site gave it. */
+async function signedInBrowser(client: string, email: string, totpCode: string): Promise<Browser> {
+  const browser = await challenged(client, email);
+  request.issued = [];
+  expect(await code(browser, email, totpCode)).toEqual({ redirected: "/staff" });
+  expect(request.issued).toHaveLength(1);
+  const [device] = request.issued;
+  return { client, cookie: `${device.name}=${device.value}` };
+}
+
 describeStaffOnEachEngine("staff sign-in", () => {
   beforeEach(() => {
     request.headers = new Headers();
+    request.issued = [];
   });
 
   it("accepts an authenticator code once: a second browser with the password and the same code is refused", async () => {
@@ -104,22 +135,77 @@ describeStaffOnEachEngine("staff sign-in", () => {
     expect(await context.internalAdapter.listSessions(alex!.user.id)).toHaveLength(2);
   }, 60_000);
 
-  it("failures from elsewhere never keep the owner out; the client that fails waits longer each time", async () => {
+  it("gives a guesser who rotates client addresses no fresh tries: strangers share one allowance per account", async () => {
     await staffMember("robin@example.org");
-    const account = await throttleAccount("robin@example.org");
-    // Failures from many places, and five from one (recorded directly: each hash costs time).
-    for (let i = 0; i < 20; i++) await recordFailure(account, `198.18.0.${i}`);
-    const attacker: Browser = { client: "203.0.113.50", cookie: "" };
-    for (let i = 0; i < 5; i++) await recordFailure(account, attacker.client);
-    // The sixth, through the form, makes that client wait: even the right password is held back.
-    expect(await password(attacker, "robin@example.org", WRONG)).toMatchObject({ message: /don't match/ });
-    expect(await password(attacker, "robin@example.org", PASSWORD)).toMatchObject({
-      step: "password",
-      message: /Too many tries\. Wait 1 minute/,
-    });
-    const owner: Browser = { client: "192.0.2.10", cookie: "" };
-    expect(await password(owner, "robin@example.org", PASSWORD)).toMatchObject({ step: "code" });
+    // Each try from another address: a botnet, or a proxy that passes on a forged X-Forwarded-For.
+    for (let i = 0; i < 6; i++) {
+      expect(await password(stranger(i), "robin@example.org", WRONG)).toMatchObject({ message: /don't match/ });
+    }
+    // The sixth failure made every stranger wait, even one with the right password.
+    for (const next of [stranger(6), stranger(7)]) {
+      expect(await password(next, "robin@example.org", PASSWORD)).toMatchObject({
+        step: "password",
+        message: /Too many tries\. Wait 1 minute/,
+      });
+    }
   }, 60_000);
+
+  it("keeps the owner's browser working while strangers are held back; a tampered or borrowed cookie is a stranger's", async () => {
+    const robin = await staffMember("robin@example.org");
+    const owner = await signedInBrowser("192.0.2.10", "robin@example.org", robin.generate());
+    const [cookie] = request.issued.filter((issued) => owner.cookie.startsWith(`${issued.name}=`));
+    expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "strict", secure: true, path: "/staff" });
+    expect(cookie.options.maxAge).toBeGreaterThanOrEqual(180 * 86_400);
+    expect(cookie.value).not.toContain("robin");
+
+    for (let i = 0; i < 6; i++) await password(stranger(i), "robin@example.org", WRONG);
+    expect(await password(stranger(6), "robin@example.org", PASSWORD)).toMatchObject({ message: /Too many tries/ });
+
+    // The owner's browser, today on another network, still goes through both steps.
+    const travelling = { ...owner, client: "198.51.100.20" };
+    expect(await password(travelling, "robin@example.org", PASSWORD)).toMatchObject({ step: "code" });
+    const challenge = await challenged(travelling.client, "robin@example.org");
+    expect(
+      await code({ ...travelling, cookie: `${challenge.cookie}; ${owner.cookie}` }, "robin@example.org", inTheNextStep(robin)),
+    ).toEqual({ redirected: "/staff" });
+
+    const [name, value] = owner.cookie.split("=");
+    const tampered = `${name}=${value.slice(0, -1)}${value.endsWith("A") ? "B" : "A"}`;
+    expect(await password({ client: "198.51.100.21", cookie: tampered }, "robin@example.org", PASSWORD)).toMatchObject({
+      message: /Too many tries/,
+    });
+    const sam = await staffMember("sam@example.org");
+    const samsBrowser = await signedInBrowser("192.0.2.11", "sam@example.org", sam.generate());
+    const borrowed = `${name}=${samsBrowser.cookie.split("=")[1]}`;
+    expect(await password({ client: "192.0.2.11", cookie: borrowed }, "robin@example.org", PASSWORD)).toMatchObject({
+      message: /Too many tries/,
+    });
+
+    const log = await listAccess({ actorEmail: "robin@example.org" });
+    const held = log.filter((entry) => entry.action === "sign-in-throttled");
+    expect(held.map((entry) => entry.detail)).toEqual(["untrusted", "untrusted", "untrusted"]);
+    expect(JSON.stringify(log)).not.toMatch(/violet harbor|staff-device|\d{6}"/);
+  }, 60_000);
+
+  it("holds back a trusted browser that keeps failing on its own, leaving strangers' allowance as it was", async () => {
+    const robin = await staffMember("robin@example.org");
+    const owner = await signedInBrowser("192.0.2.10", "robin@example.org", robin.generate());
+    for (let i = 0; i < 6; i++) {
+      expect(await password(owner, "robin@example.org", WRONG)).toMatchObject({ message: /don't match/ });
+    }
+    expect(await password(owner, "robin@example.org", PASSWORD)).toMatchObject({ message: /Too many tries/ });
+    expect(await password({ ...owner, cookie: "" }, "robin@example.org", PASSWORD)).toMatchObject({ step: "code" });
+    const held = (await listAccess({ actorEmail: "robin@example.org" })).filter((entry) => entry.action === "sign-in-throttled");
+    expect(held.map((entry) => entry.detail)).toEqual(["device"]);
+  }, 60_000);
+
+  it("lets parallel guesses through no faster than one at a time", async () => {
+    const account = await throttleAccount("robin@example.org");
+    const tries = await Promise.all(Array.from({ length: 20 }, (_, i) => startAttempt(account, { client: stranger(i).client })));
+    // Five free failures, then the one try the first wait allows; every other one waits.
+    expect(tries.filter((started) => "attempt" in started)).toHaveLength(6);
+    expect(new Set(tries.flatMap((started) => ("heldBack" in started ? [started.heldBack.allowance] : [])))).toEqual(new Set(["untrusted"]));
+  });
 
   it("throttles the code step on the challenge's account, whatever email the form carries", async () => {
     await staffMember("sam@example.org");
@@ -132,12 +218,10 @@ describeStaffOnEachEngine("staff sign-in", () => {
     });
   }, 60_000);
 
-  it("tells the admins about a run of failures on one account, once, without what was typed", async () => {
+  it("tells the admins about a run of failed or held-back tries on one account, once, without what was typed", async () => {
     await addStaff({ email: "lee@example.org", role: "admin" });
     await addStaff({ email: "kim@example.org", role: "admissions" });
-    await password({ client: "198.18.1.1", cookie: "" }, "kim@example.org", WRONG);
-    const account = await throttleAccount("kim@example.org");
-    for (let i = 2; i <= ALERT_AFTER_FAILURES + 3; i++) await recordFailure(account, `198.18.1.${i}`);
+    for (let i = 0; i < ALERT_AFTER_FAILURES + 3; i++) await password(stranger(i), "kim@example.org", WRONG);
     const mailDir = path.join(process.env.DATA_DIR!, "mail");
     const alerts = readdirSync(mailDir)
       .filter((file) => file.startsWith("sign-in-alert-"))
