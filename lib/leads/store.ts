@@ -12,9 +12,11 @@ import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, Sto
 import { isLocale } from "@/lib/i18n/locales";
 
 /**
- * Leads in the database: the one place that reads or writes the leads tables. A lead is
- * committed (and on SQLite synced to disk) before the visitor is told it was received; on
- * SQLite in one commit with the other writes that arrived meanwhile (lib/db/write-batch.ts).
+ * Leads in the database, the visitor's side: what was sent, its photos, duplicate keys, used
+ * form tokens and its delivery. Admissions' side of the `leads` table is written by
+ * lib/leads/work-store.ts and read by lib/leads/work-reads.ts. A lead is committed (and on
+ * SQLite synced to disk) before the visitor is told it was received; on SQLite in one commit
+ * with the other writes that arrived meanwhile (lib/db/write-batch.ts).
  */
 
 /** A second press of "send", or a nervous resubmit of the very same form, within this window is one lead. */
