@@ -63,7 +63,7 @@ type InboxSort = keyof typeof INBOX_SORTS;
  * included), and the requests assigned to the person looking.
  */
 export const INBOX_VIEWS = { "due-today": "Due today", mine: "Mine" } as const;
-export type InboxView = keyof typeof INBOX_VIEWS;
+type InboxView = keyof typeof INBOX_VIEWS;
 const isInboxView = (value: unknown): value is InboxView => typeof value === "string" && Object.hasOwn(INBOX_VIEWS, value);
 
 /** The default view is the open requests (no decision yet); "all" is every status. */
