@@ -17,6 +17,12 @@ const ENGINES = [
   { engine: "postgres", port: staffPortBase + 7, shortIdlePort: staffPortBase + 8 },
 ] as const;
 
+/** Opens a folded card of the request page, whether or not the page was reloaded since it was last opened. */
+async function unfold(page: Page, heading: string) {
+  const details = page.locator("details", { has: page.getByRole("heading", { name: heading }) });
+  if (!(await details.evaluate((el: HTMLDetailsElement) => el.open))) await details.locator("summary").click();
+}
+
 for (const { engine, port, shortIdlePort } of ENGINES) {
   test.describe(`admissions pipeline on ${engine}`, () => {
     let server: StaffServer;
@@ -62,7 +68,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
 
       await test.step("call attempts offer only what the visitor allowed; a follow-up rises to the top", async () => {
         await page.goto(`/staff/requests/${admitted}`);
-        await page.getByRole("heading", { name: "Where they came from" }).click();
+        await unfold(page, "Where they came from");
         await expect(page.getByText("/what-is-iop")).toBeVisible();
         await expect(page.getByText("newsletter / email / spring")).toBeVisible();
         const attempts = page.getByRole("group", { name: "Log a call attempt" });
@@ -78,7 +84,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await expect(page.getByText("2 attempts, the last just now.")).toBeVisible();
         await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
         await expect(page.getByText("3 attempts, the last just now.")).toBeVisible();
-        await page.getByRole("heading", { name: "Where they came from" }).click();
+        await unfold(page, "Where they came from");
         await page.getByLabel("Referral source").selectOption({ label: "Self" });
         await page.getByRole("button", { name: "Save source" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Referral source saved." })).toBeVisible();
@@ -128,7 +134,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await page.getByRole("group", { name: "Why was it lost?" }).getByLabel("Needs a higher level of care").check();
         await page.getByRole("button", { name: "Close as lost" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Closed as lost." })).toBeVisible();
-        await page.getByRole("heading", { name: "Path to admission" }).click();
+        await unfold(page, "Path to admission");
         await expect(page.getByText("Referred to Riverbend Residential (demo)")).toBeVisible();
       });
 
