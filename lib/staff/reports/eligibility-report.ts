@@ -1,6 +1,6 @@
 import "server-only";
 import { latestChecks } from "@/lib/eligibility/queue";
-import { leadsReceived } from "@/lib/leads/work-store";
+import { leadsReceived } from "@/lib/leads/work-reads";
 import { vobStamps } from "@/lib/staff/data/vob";
 import { eligibilityFigures, type EligibilityFigures } from "@/lib/staff/reports/eligibility-figures";
 

@@ -8,7 +8,7 @@ import { parseReference } from "@/lib/leads/reference";
 import { phoneKeyOf } from "@/lib/leads/store";
 import { firstName } from "@/lib/leads/summary";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { inboxCounts, inboxLeads, type InboxCounts, type InboxWhere, type WorkedLead } from "@/lib/leads/work-store";
+import { inboxCounts, inboxLeads, type InboxCounts, type InboxWhere, type WorkedLead } from "@/lib/leads/work-reads";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
 import { userNames } from "@/lib/staff/data/accounts";

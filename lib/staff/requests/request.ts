@@ -1,6 +1,6 @@
 import "server-only";
 import { getLead, type LeadRecord } from "@/lib/leads/store";
-import { linkedRequests, workedLead, type LinkedRequest, type RequestWork } from "@/lib/leads/work-store";
+import { linkedRequests, workedLead, type LinkedRequest, type RequestWork } from "@/lib/leads/work-reads";
 import { userNames } from "@/lib/staff/data/accounts";
 import { lastActorOf } from "@/lib/staff/data/access-log";
 import { notesOf, type NoteRecord } from "@/lib/staff/data/notes";
