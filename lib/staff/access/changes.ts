@@ -21,7 +21,7 @@ import { insertNote } from "@/lib/staff/data/notes";
 import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
 import type { VobValues } from "@/lib/staff/pipeline/vob";
-import { lastChangedBy, workState, type ChangeResult } from "@/lib/staff/requests/request";
+import { lastChange, workState, type ChangeResult, type LastChange, type WorkState } from "@/lib/staff/requests/request";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/requests/work-forms";
 
@@ -52,7 +52,13 @@ async function withWork(reference: string, outcome: ChangeOutcome): Promise<Chan
   const work = await workState(reference);
   if (!work || outcome === "not-found") return { outcome: "not-found" };
   if (outcome === "saved") return { outcome: "saved", work };
-  return { outcome: "conflict", work, by: await lastChangedBy(reference) };
+  return { outcome: "conflict", work, change: await lastChange(reference) };
+}
+
+/** After a conflict: the request as it is now and the colleague's change that made it so. */
+export async function sinceConflict(reference: string): Promise<{ work: WorkState; change?: LastChange } | undefined> {
+  const result = await withWork(reference, "conflict");
+  return result.outcome === "conflict" ? result : undefined;
 }
 
 /** Any status but "lost", which needs a reason (closeAsLost). */

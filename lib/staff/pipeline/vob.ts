@@ -27,7 +27,14 @@ const money = z.preprocess(
 );
 
 const choice = <T extends Record<string, string>>(labels: T) =>
-  z.preprocess(blank, z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]).default("unknown" as keyof T & string));
+  z.preprocess(
+    blank,
+    z
+      .enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
+        error: `Choose one of: ${Object.values(labels).join(", ")}.`,
+      })
+      .default("unknown" as keyof T & string),
+  );
 
 export const vobSchema = z
   .object({

@@ -29,7 +29,7 @@ export default async function RequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { reference: raw } = await params;
-  const { notice, eligibility: eligibilityNotice } = await searchParams;
+  const { notice, at, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
   const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge } = await requestView(raw);
   const { lead, work, notes, linked } = full;
@@ -106,6 +106,7 @@ export default async function RequestPage({
               colleagues={colleagues}
               visit={lead.visit}
               notice={isPipelineNotice(notice) ? notice : undefined}
+              typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
               now={now.getTime()}
             />
             <RequestFields rows={rows} />
