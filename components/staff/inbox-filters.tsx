@@ -24,7 +24,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
           defaultValue={filter.status === "open" ? "" : filter.status}
           className={inputClass}
         >
-          <option value="">Open (no decision yet)</option>
+          <option value="">Open requests</option>
           <option value="all">Any status</option>
           {REQUEST_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -53,8 +53,9 @@ export async function requestView(raw: string) {
   const [members, eligibility] = await Promise.all([listStaff(), eligibilityOf(full.lead, pipeline.vob)]);
   const colleagues = members.filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
   await logAs(staff, { action: "view-request", reference }, client);
-  // The payer's answer is health data of its own: its every showing is logged, with the outcome.
-  if (eligibility?.latest)
+  // The payer's answer is health data of its own: its every showing is logged, with the outcome
+  // (not the page's refreshes while a check runs, which show none).
+  if (eligibility?.latest && eligibility.latest.outcome !== "pending")
     await logAs(staff, { action: "view-eligibility", reference, detail: eligibility.latest.outcome }, client);
   return { staff, reference, full, pipeline, eligibility, colleagues, mayPurge: can(staff.role, "purge-request") };
 }
