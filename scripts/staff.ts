@@ -1,6 +1,6 @@
 /**
  * Staff accounts and the access log, for whoever runs the server:
- *   npm run staff -- add EMAIL --role admissions|admin [--name "Full Name"]
+ *   npm run staff -- add EMAIL --role admissions|manager|admin [--name "Full Name"]
  *   npm run staff -- reset EMAIL      (lost phone or password: a new set-up link)
  *   npm run staff -- remove EMAIL
  *   npm run staff -- list
@@ -21,7 +21,7 @@ import { isStaffRole, STAFF_ROLES } from "@/lib/staff/access/roles";
 
 const USAGE = `Usage: npm run staff -- <command>
 
-  add EMAIL --role admissions|admin [--name "Full Name"]
+  add EMAIL --role admissions|manager|admin [--name "Full Name"]
                       create an account; prints a one-time set-up link valid 24 hours
                       (and emails it when SMTP_URL is set)
   reset EMAIL         sign them out everywhere, clear password and authenticator,

@@ -105,8 +105,13 @@ export function cardPhotos(): [Blob, Blob] {
   return [photo(), photo()];
 }
 
-/** The n-th insurance check, for the person themselves, with both card photos. */
-export async function insuranceCheck(form: RenderedForm, n: number, photos: [Blob, Blob]): Promise<FormData> {
+/** The n-th insurance check, for the person themselves, with both card photos (or none). */
+export async function insuranceCheck(
+  form: RenderedForm,
+  n: number,
+  photos: [Blob, Blob] | undefined,
+  memberId = `W${100_000 + n}`,
+): Promise<FormData> {
   const body = withHidden(form, await formToken("insurance-check"));
   const fields: Array<[string, string]> = [
     ["name", NAMES[n % NAMES.length]],
@@ -121,7 +126,7 @@ export async function insuranceCheck(form: RenderedForm, n: number, photos: [Blo
     ["holderDob", ""],
     ["carrier", "aetna"],
     ["carrierOther", ""],
-    ["memberId", `W${100_000 + n}`],
+    ["memberId", memberId],
     ["groupNumber", ""],
     ["secondaryCarrier", ""],
     ["secondaryMemberId", ""],
@@ -130,8 +135,10 @@ export async function insuranceCheck(form: RenderedForm, n: number, photos: [Blo
     ["consentCall", "on"],
   ];
   for (const [name, value] of fields) body.append(name, value);
-  body.append("cardFront", photos[0], "front.jpg");
-  body.append("cardBack", photos[1], "back.jpg");
+  if (photos) {
+    body.append("cardFront", photos[0], "front.jpg");
+    body.append("cardBack", photos[1], "back.jpg");
+  }
   return body;
 }
 

@@ -13,6 +13,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
       aria-label="Filter requests"
       className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-line sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_2fr_1fr_auto] sm:items-end"
     >
+      {filter.view ? <input type="hidden" name="view" value={filter.view} /> : null}
       <div>
         <label htmlFor="filter-status" className="block font-semibold">
           Status
@@ -23,7 +24,7 @@ export function InboxFilters({ filter }: { filter: InboxFilter }) {
           defaultValue={filter.status === "open" ? "" : filter.status}
           className={inputClass}
         >
-          <option value="">Open (no decision yet)</option>
+          <option value="">Open requests</option>
           <option value="all">Any status</option>
           {REQUEST_STATUSES.map((status) => (
             <option key={status} value={status}>

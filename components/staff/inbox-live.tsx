@@ -149,6 +149,10 @@ export function InboxLive({ initial, query, pageLinks, pageSize, filtered, timeZ
           <p className="text-muted">
             {empty === "none-yet" ? (
               "New call requests and insurance checks appear here within seconds."
+            ) : filtered ? (
+              <Link href="/staff" prefetch={false} className="font-semibold text-brand-700 underline">
+                Clear the filters
+              </Link>
             ) : (
               <Link href="/staff?status=all" prefetch={false} className="font-semibold text-brand-700 underline">
                 Show every request

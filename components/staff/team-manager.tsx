@@ -77,6 +77,7 @@ export function TeamManager({ members, self }: { members: TeamRow[]; self: strin
           </label>
           <select id="team-role" name="role" defaultValue="admissions" className={inputClass}>
             <option value="admissions">Admissions</option>
+            <option value="manager">Manager (reports and the access log)</option>
             <option value="admin">Admin</option>
           </select>
         </div>

@@ -170,7 +170,7 @@ type SettingsTable = {
 type AuthDate = Date | string;
 type AuthFlag = boolean | number;
 
-export type StaffRole = "admissions" | "admin";
+export type StaffRole = "admissions" | "manager" | "admin";
 
 type UserTable = {
   id: string;

@@ -30,7 +30,7 @@ import { getLead } from "@/lib/leads/store";
  */
 export const MAX_ATTEMPTS = 5;
 const LEASE_MS = 30_000;
-const CLAIM_BATCH = 4;
+const IN_FLIGHT = 4;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 15 * 60_000;
 const IDLE_LOOK_MS = 60_000;
@@ -115,29 +115,45 @@ async function scheduleNext(): Promise<void> {
   loop.timer = setTimeout(requestEligibilityPass, Math.max(wait, pause.until - Date.now())).unref();
 }
 
-/** One pass: runs every due check, a few at a time, oldest first, unless the clearinghouse is resting. */
+/**
+ * One pass: runs every due check, oldest first, at most IN_FLIGHT at once (clearinghouses cap
+ * concurrent checks per account; Stedi's default is 5), unless the clearinghouse is resting.
+ * A pool, not batches: each check that ends frees its slot for the next due one at once, so one
+ * slow payer never holds back the checks behind it.
+ */
 export async function runDueChecks(options: RunOptions = {}): Promise<Ran[]> {
   const env = getEnv();
   const settings = env.eligibility;
   if (!settings) return [];
   const clock = () => options.now ?? new Date();
   const ran: Ran[] = [];
-  while (clock().getTime() >= pause.until && !options.signal?.aborted) {
-    const checks = await claimDueChecks(owner, clock(), LEASE_MS, CLAIM_BATCH);
-    if (!checks.length) break;
-    const batch = await Promise.all(
-      checks.map((check) => runCheck(check, settings, env, clock, { ...options.client, signal: options.signal })),
-    );
-    ran.push(...batch);
-    const down = batch.find((r) => r.retryable);
-    if (down) {
+  const inFlight = new Set<Promise<void>>();
+  const settle = (result: Ran) => {
+    ran.push(result);
+    if (result.retryable) {
+      // The first failure of a wave pauses the rest; the ones already in flight just finish.
+      if (clock().getTime() < pause.until) return;
       pause.streak += 1;
       const ms = backoff(pause.streak);
       pause.until = clock().getTime() + ms;
-      logChecks({ event: "paused", category: down.failure ?? "error", ms });
-    } else if (batch.some((r) => r.outcome !== "pending")) {
+      logChecks({ event: "paused", category: result.failure ?? "error", ms });
+    } else if (result.outcome !== "pending") {
       pause.streak = 0;
     }
+  };
+  for (;;) {
+    const free = IN_FLIGHT - inFlight.size;
+    if (free > 0 && clock().getTime() >= pause.until && !options.signal?.aborted) {
+      const checks = await claimDueChecks(owner, clock(), LEASE_MS, free);
+      for (const check of checks) {
+        const running: Promise<void> = runCheck(check, settings, env, clock, { ...options.client, signal: options.signal })
+          .then(settle)
+          .finally(() => inFlight.delete(running));
+        inFlight.add(running);
+      }
+    }
+    if (!inFlight.size) break;
+    await Promise.race(inFlight);
   }
   return ran;
 }

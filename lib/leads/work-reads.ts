@@ -98,6 +98,9 @@ export type InboxWhere = {
   language?: Locale;
   reference?: string;
   phoneKey?: string;
+  /** Follow-ups due before this time (the end of the center's day). */
+  followUpBefore?: number;
+  holderId?: string;
 };
 export type InboxOrder = "priority" | "newest" | "oldest";
 export type InboxCounts = { total: number; fresh: number; due: number };
@@ -111,6 +114,8 @@ function matches(where: InboxWhere) {
     if (where.language) all.push(eb("language", "=", where.language));
     if (where.reference) all.push(eb("reference", "=", where.reference));
     if (where.phoneKey) all.push(eb("phone_key", "=", where.phoneKey));
+    if (where.followUpBefore !== undefined) all.push(eb("follow_up_at", "<", where.followUpBefore));
+    if (where.holderId !== undefined) all.push(eb("holder_id", "=", where.holderId));
     return eb.and(all);
   };
 }
@@ -193,6 +198,7 @@ export async function unclaimedSince(since: number, limit: number): Promise<Uncl
 export type ReportLead = {
   reference: string;
   kind: LeadKind;
+  language: string;
   receivedAt: number;
   status: string;
   contactedAt: number | null;
@@ -204,6 +210,7 @@ export type ReportLead = {
   landingPage: string | null;
   referrerHost: string | null;
   utmSource: string | null;
+  utmMedium: string | null;
   utmCampaign: string | null;
   referralSource: string | null;
 };
@@ -216,6 +223,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
     .select([
       "reference",
       "kind",
+      "language",
       "received_at",
       "status",
       "contacted_at",
@@ -227,6 +235,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
       "landing_page",
       "referrer_host",
       "utm_source",
+      "utm_medium",
       "utm_campaign",
       "referral_source",
     ])
@@ -236,6 +245,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
   return rows.map((r) => ({
     reference: r.reference,
     kind: r.kind,
+    language: r.language,
     receivedAt: r.received_at,
     status: r.status,
     contactedAt: r.contacted_at,
@@ -247,6 +257,7 @@ export async function leadsReceived(from: number, to: number): Promise<ReportLea
     landingPage: r.landing_page,
     referrerHost: r.referrer_host,
     utmSource: r.utm_source,
+    utmMedium: r.utm_medium,
     utmCampaign: r.utm_campaign,
     referralSource: r.referral_source,
   }));

@@ -4,7 +4,7 @@ import { database, type Executor } from "@/lib/db/connection";
 import type { Database } from "@/lib/db/schema";
 import { insertAttempt } from "@/lib/staff/data/call-attempts";
 import { saveVob, type VobSave } from "@/lib/staff/data/vob";
-import { allowedOutcomes, statusAfterAttempt, type AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
+import { allowedOutcomes, contactConsent, statusAfterAttempt, type AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
 import { stagesReachedBy } from "@/lib/staff/pipeline/stages";
 import { isRequestStatus, type RequestStatus } from "@/lib/staff/requests/statuses";
@@ -101,11 +101,7 @@ async function patchFor(
       });
     }
     case "attempt": {
-      const values = JSON.parse(lead.values_json) as { voicemailOk?: string; textOk?: string };
-      const consent = {
-        voicemail: values.voicemailOk === "yes",
-        texts: lead.kind === "call-request" && values.textOk === "yes",
-      };
+      const consent = contactConsent(lead.kind, JSON.parse(lead.values_json) as Parameters<typeof contactConsent>[1]);
       if (!allowedOutcomes(consent).includes(change.outcome)) return "not-allowed";
       await insertAttempt(trx, {
         reference,

@@ -13,16 +13,23 @@ import { checkPage, completeSetup, newStaffContext, setupLink } from "./staff/st
  * and its CSV, and every change in the access log. axe at 390 and 1280 px on the new views.
  */
 const ENGINES = [
-  { engine: "sqlite", port: staffPortBase + 5, shortIdlePort: staffPortBase + 6 },
-  { engine: "postgres", port: staffPortBase + 7, shortIdlePort: staffPortBase + 8 },
+  { engine: "sqlite", port: staffPortBase + 5 },
+  { engine: "postgres", port: staffPortBase + 7 },
 ] as const;
 
-for (const { engine, port, shortIdlePort } of ENGINES) {
+/** Opens a folded card of the request page, whether or not the page was reloaded since it was last opened. */
+async function unfold(page: Page, heading: string) {
+  const details = page.locator("details", { has: page.getByRole("heading", { name: heading }) });
+  if (!(await details.evaluate((el: HTMLDetailsElement) => el.open))) await details.locator("summary").click();
+}
+
+for (const { engine, port } of ENGINES) {
   test.describe(`admissions pipeline on ${engine}`, () => {
     let server: StaffServer;
     test.beforeAll(async () => {
       test.setTimeout(120_000);
-      server = await startStaffServer(engine, port, { shortIdlePort });
+      // One server each: nothing here waits out an idle logoff, so no short-idle twin.
+      server = await startStaffServer(engine, port);
     });
     test.afterAll(async () => {
       await server?.stop();
@@ -52,6 +59,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         // Opened directly (no Referer): only the tab's own note can name the landing page.
         await call.open();
         await call.fill({ name: "Avery Stone", phone: uniquePhone() });
+        // A text needs the SMS consent ticked as well as a yes to texts.
+        await call.page.getByLabel(/agree to receive text messages/).check();
         await call.submit();
         await expect(call.page.getByRole("heading", { level: 1 })).toContainText(/received|thank/i, { timeout: 15_000 });
         admitted = /LR-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await call.page.locator("body").innerText())![0];
@@ -60,10 +69,11 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
 
       await test.step("call attempts offer only what the visitor allowed; a follow-up rises to the top", async () => {
         await page.goto(`/staff/requests/${admitted}`);
+        await unfold(page, "Where they came from");
         await expect(page.getByText("/what-is-iop")).toBeVisible();
         await expect(page.getByText("newsletter / email / spring")).toBeVisible();
         const attempts = page.getByRole("group", { name: "Log a call attempt" });
-        // The form said no voicemail and yes to texts.
+        // The form said no voicemail, and yes to texts with the SMS consent.
         await expect(attempts.getByRole("button", { name: "Left voicemail" })).toHaveCount(0);
         await attempts.getByRole("button", { name: "No answer" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Call attempt saved." })).toBeVisible();
@@ -75,6 +85,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await expect(page.getByText("2 attempts, the last just now.")).toBeVisible();
         await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
         await expect(page.getByText("3 attempts, the last just now.")).toBeVisible();
+        await unfold(page, "Where they came from");
         await page.getByLabel("Referral source").selectOption({ label: "Self" });
         await page.getByRole("button", { name: "Save source" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Referral source saved." })).toBeVisible();
@@ -124,6 +135,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await page.getByRole("group", { name: "Why was it lost?" }).getByLabel("Needs a higher level of care").check();
         await page.getByRole("button", { name: "Close as lost" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Closed as lost." })).toBeVisible();
+        await unfold(page, "Path to admission");
         await expect(page.getByText("Referred to Riverbend Residential (demo)")).toBeVisible();
       });
 

@@ -262,6 +262,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       const { page } = await as(browser, robin);
       const seeded = server.seed("script-everywhere");
       await page.goto(`/staff/requests/${seeded}`);
+      await page.getByText("Everything they sent").click();
       await expect(page.getByText('<script>window.__xss="note"</script>', { exact: false }).first()).toBeVisible();
       await page.goto("/staff");
       await expect(page.locator(`[data-reference="${seeded}"]`)).toContainText("<script>window.__xss");

@@ -41,6 +41,22 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
+/** A card read now and then, not during the call: closed until opened, so a phone reaches the call's controls first. */
+function FoldedCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="rounded-lg bg-white p-4 ring-1 ring-line">
+      <details>
+        <summary className="cursor-pointer">
+          <h2 id={`${id}-heading`} className="inline text-xl font-bold">
+            {title}
+          </h2>
+        </summary>
+        <div className="mt-3 space-y-3">{children}</div>
+      </details>
+    </section>
+  );
+}
+
 const when = (ms: number) => <time dateTime={new Date(ms).toISOString()}>{fullTime(ms, center.timeZone)}</time>;
 
 /** The request's path to admission: stages, call attempts, follow-up, who has it, where it came from, closing as lost. */
@@ -80,28 +96,6 @@ export function PipelinePanel({
         </p>
       ) : null}
 
-      <Card id="stages" title="Path to admission">
-        <ol className="space-y-1">
-          {stageTimeline(pipeline.stages).map((stage) => (
-            <li key={stage.stage} className={stage.at === undefined ? "text-muted" : ""}>
-              <span className="font-semibold">{stage.label}:</span>{" "}
-              {stage.at === undefined ? "not yet" : when(stage.at)}
-            </li>
-          ))}
-          {pipeline.lost ? (
-            <li className="font-semibold text-danger-700">
-              Closed as lost ({lostReasonLabel(pipeline.lost.reason)}): {when(pipeline.lost.at)}
-              {pipeline.lost.partner || pipeline.lost.referredTo ? (
-                <span className="block font-normal text-ink">
-                  Referred to{" "}
-                  {[partnerLabel(pipeline.lost.partner), pipeline.lost.referredTo].filter(Boolean).join(", ")}
-                </span>
-              ) : null}
-            </li>
-          ) : null}
-        </ol>
-      </Card>
-
       <Card id="attempts" title="Call attempts">
         <p>
           {pipeline.attempts.length === 0
@@ -137,7 +131,7 @@ export function PipelinePanel({
               </div>
               <p className="mt-2 text-sm text-muted">
                 {consent.voicemail ? "Voicemail allowed." : "No voicemail, as asked."}{" "}
-                {consent.texts ? "Texts allowed." : "No texts, as asked."}
+                {consent.texts ? "Texts allowed." : "No texts: not asked for, or no SMS consent."}
               </p>
             </fieldset>
           </form>
@@ -241,7 +235,29 @@ export function PipelinePanel({
         </form>
       </Card>
 
-      <Card id="source" title="Where they came from">
+      <FoldedCard id="stages" title="Path to admission">
+        <ol className="space-y-1">
+          {stageTimeline(pipeline.stages).map((stage) => (
+            <li key={stage.stage} className={stage.at === undefined ? "text-muted" : ""}>
+              <span className="font-semibold">{stage.label}:</span>{" "}
+              {stage.at === undefined ? "not yet" : when(stage.at)}
+            </li>
+          ))}
+          {pipeline.lost ? (
+            <li className="font-semibold text-danger-700">
+              Closed as lost ({lostReasonLabel(pipeline.lost.reason)}): {when(pipeline.lost.at)}
+              {pipeline.lost.partner || pipeline.lost.referredTo ? (
+                <span className="block font-normal text-ink">
+                  Referred to{" "}
+                  {[partnerLabel(pipeline.lost.partner), pipeline.lost.referredTo].filter(Boolean).join(", ")}
+                </span>
+              ) : null}
+            </li>
+          ) : null}
+        </ol>
+      </FoldedCard>
+
+      <FoldedCard id="source" title="Where they came from">
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">Landing page</dt>
           <dd className="break-words">{visit?.landingPage ?? "Not known"}</dd>
@@ -276,7 +292,7 @@ export function PipelinePanel({
             Save source
           </button>
         </form>
-      </Card>
+      </FoldedCard>
 
       {status !== "lost" ? (
         <Card id="close-lost" title="Close as lost">

@@ -2,7 +2,7 @@ import { ChartWithTable, GroupTable, pct, ReportSection } from "@/components/sta
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
 import { lostReasonLabel } from "@/lib/staff/pipeline/lost";
 import { referralLabel } from "@/lib/staff/pipeline/referral-sources";
-import { FAST_CONTACT_MS, type ReportFigures } from "@/lib/staff/reports/report-figures";
+import { FAST_CONTACT_MS, languageLabel, type ReportFigures } from "@/lib/staff/reports/report-figures";
 import { formatDuration } from "@/lib/staff/reports/speed";
 
 /** Every figure of the admissions report, each chart beside its table. */
@@ -33,6 +33,16 @@ export function ReportBody({ figures }: { figures: ReportFigures }) {
           columns={["Stage", "Reached", "From the stage before"]}
           rows={figures.funnel.map((s) => [s.label, s.reached, s.stage === "inquiry" ? "" : pct(s.conversion)])}
           bars={figures.funnel.map((s) => ({ label: s.label, value: s.reached }))}
+        />
+        <p className="text-sm text-muted">Every stage a request ever reached, even if it was later closed as lost.</p>
+      </ReportSection>
+
+      <ReportSection id="standing-heading" title="Where they stand now">
+        <ChartWithTable
+          title="Requests by current status"
+          columns={["Status", "Requests"]}
+          rows={figures.standing.map((s) => [s.label, s.count])}
+          bars={figures.standing.map((s) => ({ label: s.label, value: s.count }))}
         />
       </ReportSection>
 
@@ -73,6 +83,10 @@ export function ReportBody({ figures }: { figures: ReportFigures }) {
         <GroupTable title="Requests by kind" name="Kind" groups={figures.byKind} label={(k) => leadKindLabels[k as LeadKind] ?? k} />
       </ReportSection>
 
+      <ReportSection id="language-heading" title="By language">
+        <GroupTable title="Requests by language" name="Language" groups={figures.byLanguage} label={languageLabel} />
+      </ReportSection>
+
       <ReportSection id="sources-heading" title="Where they came from">
         <p className="text-sm text-muted">Recorded on this site only: the page a visit began on, the site that linked to it, and campaign tags in the address.</p>
         <h3 className="font-bold">Referral source (set by staff)</h3>
@@ -83,6 +97,8 @@ export function ReportBody({ figures }: { figures: ReportFigures }) {
         <GroupTable title="Requests by referring site" name="Referring site" groups={figures.sources.referrer} />
         <h3 className="font-bold">Campaign source (utm_source)</h3>
         <GroupTable title="Requests by campaign source" name="Campaign source" groups={figures.sources.utmSource} />
+        <h3 className="font-bold">Campaign medium (utm_medium)</h3>
+        <GroupTable title="Requests by campaign medium" name="Campaign medium" groups={figures.sources.utmMedium} />
         <h3 className="font-bold">Campaign (utm_campaign)</h3>
         <GroupTable title="Requests by campaign" name="Campaign" groups={figures.sources.utmCampaign} />
       </ReportSection>

@@ -1,11 +1,13 @@
 import type { StaffRole } from "@/lib/db/schema";
 
 /**
- * Who may do what. Admissions staff work requests; admins also manage staff, read the
- * access log, export or purge a request, and see which articles are due a clinical review. Anything not granted here is refused, including
- * to a role this code doesn't know.
+ * Who may do what. Admissions staff work requests (assigning included) and read the reports;
+ * managers also read the access log, without account administration, export or deletion;
+ * admins also manage staff, export or purge a request, and see which articles are due a
+ * clinical review. Anything not granted here is refused, including to a role this code doesn't
+ * know.
  */
-export const STAFF_ROLES = ["admissions", "admin"] as const satisfies readonly StaffRole[];
+export const STAFF_ROLES = ["admissions", "manager", "admin"] as const satisfies readonly StaffRole[];
 
 export type Permission =
   | "work-requests"
@@ -18,6 +20,7 @@ export type Permission =
 
 const GRANTS: Record<StaffRole, readonly Permission[]> = {
   admissions: ["work-requests", "read-reports"],
+  manager: ["work-requests", "read-reports", "read-access-log"],
   admin: [
     "work-requests",
     "read-reports",

@@ -25,7 +25,7 @@ export async function inboxView(params: Params) {
   const { staff, client } = await pageActor({ next: "/staff" });
   const filter = parseInboxFilter(params);
   const now = new Date();
-  const [inbox, speed] = await Promise.all([inboxPage(filter, now), speedToLead(now)]);
+  const [inbox, speed] = await Promise.all([inboxPage(filter, now, undefined, staff.id), speedToLead(now)]);
   await logAs(staff, { action: "view-inbox" }, client);
   return { filter, inbox, speed };
 }
@@ -35,7 +35,12 @@ export async function inboxPoll(params: URLSearchParams): Promise<Response> {
   const actor = await pollActor({});
   if (actor instanceof Response) return actor;
   const since = Number(params.get("since"));
-  const page = await inboxPage(parseInboxFilter(Object.fromEntries(params)), new Date(), since > 0 ? since : undefined);
+  const page = await inboxPage(
+    parseInboxFilter(Object.fromEntries(params)),
+    new Date(),
+    since > 0 ? since : undefined,
+    actor.staff.id,
+  );
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
 
@@ -48,8 +53,9 @@ export async function requestView(raw: string) {
   const [members, eligibility] = await Promise.all([listStaff(), eligibilityOf(full.lead, pipeline.vob)]);
   const colleagues = members.filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
   await logAs(staff, { action: "view-request", reference }, client);
-  // The payer's answer is health data of its own: its every showing is logged, with the outcome.
-  if (eligibility?.latest)
+  // The payer's answer is health data of its own: its every showing is logged, with the outcome
+  // (not the page's refreshes while a check runs, which show none).
+  if (eligibility?.latest && eligibility.latest.outcome !== "pending")
     await logAs(staff, { action: "view-eligibility", reference, detail: eligibility.latest.outcome }, client);
   return { staff, reference, full, pipeline, eligibility, colleagues, mayPurge: can(staff.role, "purge-request") };
 }

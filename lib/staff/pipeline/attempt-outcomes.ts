@@ -18,6 +18,20 @@ export const outcomeLabels: Record<AttemptOutcome, string> = {
 
 export type ContactConsent = { voicemail: boolean; texts: boolean };
 
+/**
+ * The one answer to "may we leave a voicemail / text?" for every staff surface. A text needs
+ * both a yes to texts and the SMS consent ticked (only the call form asks either).
+ */
+export function contactConsent(
+  kind: string,
+  values: { voicemailOk?: string; textOk?: string; consentSms?: boolean },
+): ContactConsent {
+  return {
+    voicemail: values.voicemailOk === "yes",
+    texts: kind === "call-request" && values.textOk === "yes" && values.consentSms === true,
+  };
+}
+
 export function allowedOutcomes(consent: ContactConsent): AttemptOutcome[] {
   return ATTEMPT_OUTCOMES.filter(
     (o) => (o !== "left-voicemail" || consent.voicemail) && (o !== "texted" || consent.texts),

@@ -1,7 +1,7 @@
 import { lostReasonLabel } from "@/lib/staff/pipeline/lost";
 import { referralLabel } from "@/lib/staff/pipeline/referral-sources";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import type { Group, Period, ReportFigures } from "@/lib/staff/reports/report-figures";
+import { languageLabel, type Group, type Period, type ReportFigures } from "@/lib/staff/reports/report-figures";
 
 /**
  * The report's aggregate table as CSV: counts per group, never a row per person. A cell that
@@ -24,7 +24,9 @@ export function reportCsv(figures: ReportFigures, period: Period): string {
   const lines: Line[] = [
     ["period", `${period.fromDay} to ${period.toDay}`, figures.requests, figures.funnel.at(-1)?.reached ?? 0, ""],
     ...groups("kind", figures.byKind, (k) => leadKindLabels[k as LeadKind] ?? k),
+    ...groups("language", figures.byLanguage, languageLabel),
     ...figures.funnel.map((s): Line => ["funnel", s.label, s.reached, "", percent(s.conversion)]),
+    ...figures.standing.map((s): Line => ["status now", s.label, s.count, "", ""]),
     ...figures.lostReasons.map((r): Line => ["lost reason", lostReasonLabel(r.key) ?? r.key, r.count, "", ""]),
     ["first contact", "reached", figures.firstContact.reached, "", percent(figures.firstContact.rate)],
     ["first contact", "median minutes", minutes(figures.firstContact.medianMs), "", ""],
@@ -36,6 +38,7 @@ export function reportCsv(figures: ReportFigures, period: Period): string {
     ...groups("referring site", figures.sources.referrer),
     ...groups("landing page", figures.sources.landing),
     ...groups("utm_source", figures.sources.utmSource),
+    ...groups("utm_medium", figures.sources.utmMedium),
     ...groups("utm_campaign", figures.sources.utmCampaign),
     ...groups("referral source", figures.sources.referral, (k) => referralLabel(k) ?? k),
   ];

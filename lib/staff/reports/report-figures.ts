@@ -2,6 +2,7 @@ import { TZDateMini } from "@date-fns/tz";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
 import { contactWaits, percentile, weekStarts } from "@/lib/staff/reports/speed";
 import { STAGES, stageColumns, stageLabels, type Stage } from "@/lib/staff/pipeline/stages";
+import { REQUEST_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
  * The admissions report's figures, from the requests received in a period (a cohort: a
@@ -10,6 +11,7 @@ import { STAGES, stageColumns, stageLabels, type Stage } from "@/lib/staff/pipel
  */
 export type ReportRow = {
   kind: LeadKind;
+  language: string;
   receivedAt: number;
   status: string;
   contactedAt: number | null;
@@ -20,6 +22,7 @@ export type ReportRow = {
   landingPage: string | null;
   referrerHost: string | null;
   utmSource: string | null;
+  utmMedium: string | null;
   utmCampaign: string | null;
   referralSource: string | null;
   attempts: number;
@@ -30,12 +33,25 @@ export type Group = { key: string; requests: number; admitted: number };
 export type ReportFigures = {
   requests: number;
   byKind: Group[];
+  byLanguage: Group[];
   funnel: Array<{ stage: Stage; label: string; reached: number; conversion?: number }>;
+  /** Where the period's requests stand now (their current status), beside the stages ever reached. */
+  standing: Array<{ status: RequestStatus; label: string; count: number }>;
   lostReasons: Array<{ key: string; count: number }>;
   firstContact: { reached: number; rate?: number; medianMs?: number; p90Ms?: number; within5Min: number };
   attempts: { total: number; perRequest?: number; none: number };
-  sources: { referrer: Group[]; landing: Group[]; utmSource: Group[]; utmCampaign: Group[]; referral: Group[] };
+  sources: {
+    referrer: Group[];
+    landing: Group[];
+    utmSource: Group[];
+    utmMedium: Group[];
+    utmCampaign: Group[];
+    referral: Group[];
+  };
 };
+
+const LANGUAGES: Record<string, string> = { en: "English", es: "Spanish" };
+export const languageLabel = (key: string) => LANGUAGES[key] ?? key;
 
 export const FAST_CONTACT_MS = 5 * 60_000;
 /** The label for requests with no value in a source column. */
@@ -74,11 +90,17 @@ export function reportFigures(rows: readonly ReportRow[]): ReportFigures {
       const of = rows.filter((r) => r.kind === kind);
       return { key: kind, requests: of.length, admitted: of.filter((r) => r.admittedAt !== null).length };
     }),
+    byLanguage: groups(rows, (r) => r.language),
     funnel: STAGES.map((stage, i) => ({
       stage,
       label: stageLabels[stage],
       reached: reachedCounts[i],
       conversion: i > 0 && reachedCounts[i - 1] > 0 ? reachedCounts[i] / reachedCounts[i - 1] : undefined,
+    })),
+    standing: REQUEST_STATUSES.map((status) => ({
+      status,
+      label: statusLabels[status],
+      count: rows.filter((r) => r.status === status).length,
     })),
     lostReasons: [...lost.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     firstContact: {
@@ -97,6 +119,7 @@ export function reportFigures(rows: readonly ReportRow[]): ReportFigures {
       referrer: groups(rows, (r) => r.referrerHost),
       landing: groups(rows, (r) => r.landingPage),
       utmSource: groups(rows, (r) => r.utmSource),
+      utmMedium: groups(rows, (r) => r.utmMedium),
       utmCampaign: groups(rows, (r) => r.utmCampaign),
       referral: groups(rows, (r) => r.referralSource),
     },

@@ -9,6 +9,7 @@ export async function reportRows(from: Date, to: Date): Promise<ReportRow[]> {
   const attempts = await attemptSummaries(leads.map((lead) => lead.reference));
   return leads.map((lead) => ({
     kind: lead.kind,
+    language: lead.language,
     receivedAt: lead.receivedAt,
     status: lead.status,
     contactedAt: lead.contactedAt,
@@ -19,6 +20,7 @@ export async function reportRows(from: Date, to: Date): Promise<ReportRow[]> {
     landingPage: lead.landingPage,
     referrerHost: lead.referrerHost,
     utmSource: lead.utmSource,
+    utmMedium: lead.utmMedium,
     utmCampaign: lead.utmCampaign,
     referralSource: lead.referralSource,
     attempts: attempts.get(lead.reference)?.count ?? 0,

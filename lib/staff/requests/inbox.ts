@@ -1,4 +1,5 @@
 import "server-only";
+import { TZDateMini } from "@date-fns/tz";
 import { center } from "@/lib/center/schema";
 import { latestChecks } from "@/lib/eligibility/queue";
 import type { CheckOutcome } from "@/lib/eligibility/types";
@@ -13,6 +14,8 @@ import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
 import { userNames } from "@/lib/staff/data/accounts";
 import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
+import { contactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
+import { searchMatcher } from "@/lib/staff/requests/search";
 import { isRequestStatus, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
@@ -55,8 +58,17 @@ export const INBOX_SORTS = {
 } as const;
 type InboxSort = keyof typeof INBOX_SORTS;
 
+/**
+ * The day's work in one tap: follow-ups due by the end of the center's day (overdue ones
+ * included), and the requests assigned to the person looking.
+ */
+export const INBOX_VIEWS = { "due-today": "Due today", mine: "Mine" } as const;
+type InboxView = keyof typeof INBOX_VIEWS;
+const isInboxView = (value: unknown): value is InboxView => typeof value === "string" && Object.hasOwn(INBOX_VIEWS, value);
+
 /** The default view is the open requests (no decision yet); "all" is every status. */
 export type InboxFilter = {
+  view?: InboxView;
   status: RequestStatus | "open" | "all";
   kind?: LeadKind;
   language?: Locale;
@@ -75,12 +87,14 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
     return typeof value === "string" ? value : undefined;
   };
   const status = one("status");
+  const view = one("view");
   const kind = one("kind");
   const language = one("language");
   const q = one("q")?.trim().slice(0, 40);
   const sort = one("sort");
   const page = Number(one("page"));
   return {
+    view: isInboxView(view) ? view : undefined,
     status: status === "all" || isRequestStatus(status) ? status : "open",
     kind: isLeadKind(kind) ? kind : undefined,
     language: isLocale(language) ? language : undefined,
@@ -92,7 +106,7 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
 
 /** Anything but the default view: the open requests, in priority order. */
 export function isFiltered(filter: InboxFilter): boolean {
-  return filter.status !== "open" || Boolean(filter.kind || filter.language || filter.q);
+  return filter.status !== "open" || Boolean(filter.view || filter.kind || filter.language || filter.q);
 }
 
 /**
@@ -112,27 +126,36 @@ export type InboxPage = {
 };
 
 const CHANGE_MARGIN_MS = 30_000;
-/** How many recent requests a search by name looks through (names are inside the stored form, not a column). */
+/** How many recent requests a search by name or part of a number looks through (names are inside the stored form, not a column). */
 const NAME_SEARCH_LIMIT = 2000;
 
-export async function inboxPage(filter: InboxFilter, now = new Date(), changedSince?: number): Promise<InboxPage> {
+/** `staffId`: who is looking, for "Mine" (which, with nobody looking, is empty). */
+export async function inboxPage(
+  filter: InboxFilter,
+  now = new Date(),
+  changedSince?: number,
+  staffId = "",
+): Promise<InboxPage> {
   const t = now.getTime();
   const where: InboxWhere = { status: filter.status, kind: filter.kind, language: filter.language };
-  let byName: string | undefined;
+  if (filter.view === "due-today") where.followUpBefore = endOfDay(now, center.timeZone).getTime();
+  if (filter.view === "mine") where.holderId = staffId;
+  let matches: ReturnType<typeof searchMatcher> | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
     const phone = normalizeUsPhone(filter.q);
     if (reference) where.reference = reference;
     else if (phone) where.phoneKey = await phoneKeyOf(phone);
-    else byName = filter.q.toLocaleLowerCase("en-US");
+    else matches = searchMatcher(filter.q);
   }
   const order = filter.sort ?? "priority";
   const offset = (filter.page - 1) * INBOX_PAGE_SIZE;
   let leads: WorkedLead[];
   let counts: InboxCounts;
-  if (byName) {
+  if (matches) {
+    const match = matches;
     const found = (await inboxLeads(where, order, { offset: 0, limit: NAME_SEARCH_LIMIT }, t)).filter((w) =>
-      w.lead.values.name.toLocaleLowerCase("en-US").includes(byName),
+      match({ name: w.lead.values.name, phone: w.lead.values.phone, reference: w.lead.reference }),
     );
     leads = found.slice(offset, offset + INBOX_PAGE_SIZE);
     counts = {
@@ -193,7 +216,7 @@ function toItem(
     phoneDisplay: formatUsPhone(values.phone),
     bestTime: bestTimeLabels[values.bestTime],
     voicemail: yesNoLabels[values.voicemailOk],
-    texts: lead.kind === "call-request" ? yesNoLabels[lead.values.textOk] : undefined,
+    texts: lead.kind === "call-request" ? (contactConsent(lead.kind, values).texts ? "Yes" : "No") : undefined,
     status: work.status,
     statusLabel: statusLabels[work.status],
     holder: work.holderId ? (holders.get(work.holderId) ?? "a former colleague") : undefined,
@@ -210,6 +233,7 @@ function toItem(
 /** The view as a query string, for the poll to ask for the same page and for the pager's links. */
 export function inboxQuery(filter: InboxFilter, page = filter.page): string {
   const params = new URLSearchParams();
+  if (filter.view) params.set("view", filter.view);
   if (filter.status !== "open") params.set("status", filter.status);
   if (filter.kind) params.set("kind", filter.kind);
   if (filter.language) params.set("language", filter.language);
@@ -217,4 +241,10 @@ export function inboxQuery(filter: InboxFilter, page = filter.page): string {
   if (filter.sort) params.set("sort", filter.sort);
   if (page > 1) params.set("page", String(page));
   return params.toString();
+}
+
+/** Midnight at the end of `now`'s day on the center's clock (a DST day is 23 or 25 hours). */
+function endOfDay(now: Date, timeZone: string): Date {
+  const local = new TZDateMini(now.getTime(), timeZone);
+  return new Date(new TZDateMini(local.getFullYear(), local.getMonth(), local.getDate() + 1, 0, 0, timeZone).getTime());
 }

@@ -1,7 +1,7 @@
 import { afterEach, vi } from "vitest";
 import type { VerifyInsuranceInput } from "@/lib/forms/verify-insurance";
 import { storeLead } from "@/lib/leads/store";
-import { startFakeClearinghouse, type FakeClearinghouse } from "@/tests/support/fake-clearinghouse";
+import { startFakeClearinghouse, type FakeClearinghouse, type FakeClearinghouseOptions } from "@/tests/support/fake-clearinghouse";
 import { insuranceLead, restartServer } from "@/tests/unit/leads/fixtures";
 
 const KEY = "test-key-0123456789abcdef";
@@ -16,7 +16,10 @@ afterEach(async () => {
 });
 
 /** A fake clearinghouse on 127.0.0.1, and the site configured to use it (as after a restart). */
-export async function useClearinghouse(env: Record<string, string> = {}, latencyMs = 0): Promise<FakeClearinghouse> {
+export async function useClearinghouse(
+  env: Record<string, string> = {},
+  latencyMs: FakeClearinghouseOptions["latencyMs"] = 0,
+): Promise<FakeClearinghouse> {
   fake = await startFakeClearinghouse({ key: KEY, slowMs: 50, latencyMs });
   vi.stubEnv("ELIGIBILITY_API_URL", fake.url);
   vi.stubEnv("ELIGIBILITY_API_KEY", KEY);

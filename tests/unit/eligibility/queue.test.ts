@@ -160,6 +160,22 @@ describeEachEngine("the eligibility queue", () => {
     expect(await checksFor(reference)).toMatchObject([{ outcome: "pending", attempts: 1, lastError: "timeout" }]);
   });
 
+  it("a slow payer holds back no check behind it: each check that ends frees its slot for the next", async () => {
+    // Batches of four waited for their slowest: the fifth check went out only after the slow one answered.
+    await useClearinghouse({}, (scenario) => (scenario === "inactive" ? 1_500 : 0));
+    const slow = await storeInsurance({ memberId: FAKE_MEMBERS.inactive });
+    const quick = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => storeInsurance({ memberId: `${FAKE_MEMBERS.active}${i}` })),
+    );
+    await run();
+    const [slowCheck] = await checksFor(slow);
+    for (const reference of quick) {
+      const [check] = await checksFor(reference);
+      expect(check.outcome).toBe("active");
+      expect(check.completedAt!.getTime()).toBeLessThan(slowCheck.completedAt!.getTime());
+    }
+  });
+
   it("two workers at once run each check exactly once", async () => {
     const fake = await useClearinghouse();
     const references = await Promise.all(

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InboxFilters } from "@/components/staff/inbox-filters";
+import { InboxViews } from "@/components/staff/inbox-views";
 import { InboxLive } from "@/components/staff/inbox-live";
 import { SpeedToLead } from "@/components/staff/speed-to-lead";
 import { center } from "@/lib/center/schema";
@@ -19,6 +20,7 @@ export default async function InboxPage({
       <div className="space-y-5">
         <h1 className="text-3xl font-bold">Inbox</h1>
         <SpeedToLead report={speed} />
+        <InboxViews filter={filter} />
         <InboxFilters filter={filter} />
         <InboxLive
           key={inboxQuery(filter)}

@@ -3,6 +3,7 @@ import { can, isStaffRole, type Permission } from "@/lib/staff/access/roles";
 
 const all: Permission[] = [
   "work-requests",
+  "read-reports",
   "manage-staff",
   "read-access-log",
   "export-request",
@@ -11,8 +12,13 @@ const all: Permission[] = [
 ];
 
 describe("roles", () => {
-  it("lets admissions staff work requests and nothing else", () => {
-    expect(all.filter((p) => can("admissions", p))).toEqual(["work-requests"]);
+  it("lets admissions staff work requests and read the reports, nothing else", () => {
+    expect(all.filter((p) => can("admissions", p))).toEqual(["work-requests", "read-reports"]);
+  });
+
+  it("lets a manager work requests, read the reports and the access log, and manage no accounts, export or delete nothing", () => {
+    expect(isStaffRole("manager")).toBe(true);
+    expect(all.filter((p) => can("manager", p))).toEqual(["work-requests", "read-reports", "read-access-log"]);
   });
 
   it("lets admins do everything", () => {

@@ -62,7 +62,13 @@ export async function seedReportWeek(): Promise<void> {
   const r1 = await seedLead(
     {
       ...callLead({ note: "r1" }),
-      visit: { landingPage: "/what-is-iop", referrerHost: "google.com", utmSource: "google", utmCampaign: "fall" },
+      visit: {
+        landingPage: "/what-is-iop",
+        referrerHost: "google.com",
+        utmSource: "google",
+        utmMedium: "cpc",
+        utmCampaign: "fall",
+      },
     },
     "2026-11-24T18:00:00Z",
   );
@@ -84,6 +90,7 @@ export async function seedReportWeek(): Promise<void> {
   const r3 = await seedLead(
     {
       ...insuranceLead({ name: "Sam Rivera" }),
+      language: "es",
       visit: { landingPage: "/insurance", referrerHost: "riverbend.example" },
     },
     "2026-11-25T17:00:00Z",
@@ -98,7 +105,10 @@ export async function seedReportWeek(): Promise<void> {
   await r4.attempt(600, "wrong-number");
   await r4.lost(601, "could-not-reach");
 
-  await seedLead(callLead({ note: "r5" }), "2026-11-28T18:00:00Z");
+  await seedLead(
+    { ...callLead({ note: "r5" }), language: "es", visit: { utmSource: "newsletter", utmMedium: "email" } },
+    "2026-11-28T18:00:00Z",
+  );
   // Monday 00:00 Pacific exactly: the first instant of the week.
   await seedLead(callLead({ note: "r7" }), "2026-11-23T08:00:00Z");
   // Sunday 11:59 PM Pacific the week before, and the Monday after: outside.

@@ -20,6 +20,9 @@ describeEachEngine("report CSV", () => {
     expect(lines).toContain("first contact,within 5 minutes,2,,");
     expect(lines).toContain("lost reason,Chose another provider,1,,");
     expect(lines).toContain("referral source,Riverbend Residential (demo),1,0,");
+    expect(lines).toContain("language,Spanish,2,0,");
+    expect(lines).toContain("utm_medium,cpc,1,1,");
+    expect(lines).toContain("status now,Closed as lost,2,,");
     // The seeded people: names, numbers, emails, notes, references.
     expect(csv).not.toMatch(/Maria|Lopez|Rivera|555|@|r[0-7]\b|LR-/);
   });
@@ -30,6 +33,7 @@ it("quotes cells a spreadsheet would run as formulas", () => {
   const figures = reportFigures([
     {
       kind: "call-request",
+      language: "en",
       receivedAt: 0,
       status: "new",
       contactedAt: null,
@@ -40,6 +44,7 @@ it("quotes cells a spreadsheet would run as formulas", () => {
       landingPage: "/x",
       referrerHost: null,
       utmSource: "=HYPERLINK(\"http://evil\")",
+      utmMedium: "@cpc",
       utmCampaign: "a,b",
       referralSource: null,
       attempts: 0,
@@ -48,4 +53,5 @@ it("quotes cells a spreadsheet would run as formulas", () => {
   const csv = reportCsv(figures, period);
   expect(csv).toContain(`utm_source,"'=HYPERLINK(""http://evil"")",1,0,`);
   expect(csv).toContain(`utm_campaign,"a,b",1,0,`);
+  expect(csv).toContain(`utm_medium,'@cpc,1,0,`);
 });

@@ -45,6 +45,25 @@ describeEachEngine("admissions report", () => {
       { key: "/what-is-iop", requests: 2, admitted: 1 },
       { key: "/insurance", requests: 1, admitted: 0 },
     ]);
+    expect(figures.byLanguage).toEqual([
+      { key: "en", requests: 4, admitted: 1 },
+      { key: "es", requests: 2, admitted: 0 },
+    ]);
+    expect(figures.sources.utmMedium).toEqual([
+      { key: "(none)", requests: 4, admitted: 0 },
+      { key: "cpc", requests: 1, admitted: 1 },
+      { key: "email", requests: 1, admitted: 0 },
+    ]);
+    // Where the week's requests stand now, beside the stages they ever reached.
+    expect(figures.standing).toEqual([
+      { status: "new", label: "New", count: 2 },
+      { status: "tried-to-reach", label: "Tried to reach", count: 0 },
+      { status: "reached", label: "Reached", count: 0 },
+      { status: "assessment-booked", label: "Assessment booked", count: 1 },
+      { status: "insurance-cleared", label: "Insurance cleared", count: 0 },
+      { status: "admitted", label: "Admitted", count: 1 },
+      { status: "lost", label: "Closed as lost", count: 2 },
+    ]);
     expect(figures.sources.utmCampaign).toEqual([
       { key: "(none)", requests: 5, admitted: 0 },
       { key: "fall", requests: 1, admitted: 1 },

@@ -9,6 +9,7 @@ import { VobForm } from "@/components/staff/pipeline/vob-form";
 import { VobSummary } from "@/components/staff/pipeline/vob-summary";
 import { fullTime } from "@/components/staff/relative-time";
 import { isEligibilityNotice } from "@/lib/eligibility/correction";
+import { contactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
 import { isPipelineNotice } from "@/lib/staff/pipeline/pipeline-forms";
 import { vobFormValues } from "@/lib/staff/pipeline/vob";
 import { center } from "@/lib/center/schema";
@@ -61,57 +62,7 @@ export default async function RequestPage({
             {fullTime(pipeline.escalatedAt, center.timeZone)}.
           </p>
         ) : null}
-        {lead.kind === "insurance-check" ? (
-          <div className="space-y-3">
-            {eligibility ? (
-              <EligibilityPanel
-                reference={reference}
-                version={work.version}
-                eligibility={eligibility}
-                notice={isEligibilityNotice(eligibilityNotice) ? eligibilityNotice : undefined}
-                timeZone={center.timeZone}
-              />
-            ) : null}
-            <VobSummary vob={pipeline.vob} timeZone={center.timeZone} />
-            <details className="rounded-lg bg-white p-4 ring-1 ring-line">
-              <summary className="cursor-pointer font-semibold text-brand-800 underline">
-                {pipeline.vob ? "Update the verification of benefits" : "Record the verification of benefits"}
-              </summary>
-              <div className="mt-4">
-                <VobForm
-                  reference={reference}
-                  version={work.version}
-                  initial={
-                    pipeline.vob || !eligibility?.latest?.formValues
-                      ? vobFormValues(pipeline.vob, carrierName(lead.values))
-                      : eligibility.latest.formValues
-                  }
-                />
-              </div>
-            </details>
-          </div>
-        ) : null}
         <div className="grid gap-5 lg:grid-cols-[3fr_2fr] lg:items-start">
-          <div className="space-y-5">
-            <PipelinePanel
-              reference={reference}
-              version={work.version}
-              status={work.status}
-              holderId={work.holderId}
-              pipeline={pipeline}
-              consent={{
-                voicemail: lead.values.voicemailOk === "yes",
-                texts: lead.kind === "call-request" && lead.values.textOk === "yes",
-              }}
-              colleagues={colleagues}
-              visit={lead.visit}
-              notice={isPipelineNotice(notice) ? notice : undefined}
-              typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
-              now={now.getTime()}
-            />
-            <RequestFields rows={rows} />
-            <CardPhotos lead={lead} />
-          </div>
           <div className="space-y-5">
             <WorkPanel
               reference={reference}
@@ -123,6 +74,60 @@ export default async function RequestPage({
                 version: work.version,
               }}
             />
+            <PipelinePanel
+              reference={reference}
+              version={work.version}
+              status={work.status}
+              holderId={work.holderId}
+              pipeline={pipeline}
+              consent={contactConsent(lead.kind, lead.values)}
+              colleagues={colleagues}
+              visit={lead.visit}
+              notice={isPipelineNotice(notice) ? notice : undefined}
+              typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
+              now={now.getTime()}
+            />
+            {lead.kind === "insurance-check" ? (
+              <div className="space-y-3">
+                {eligibility ? (
+                  <EligibilityPanel
+                    reference={reference}
+                    version={work.version}
+                    eligibility={eligibility}
+                    notice={isEligibilityNotice(eligibilityNotice) ? eligibilityNotice : undefined}
+                    timeZone={center.timeZone}
+                  />
+                ) : null}
+                <VobSummary vob={pipeline.vob} timeZone={center.timeZone} />
+                <details className="rounded-lg bg-white p-4 ring-1 ring-line">
+                  <summary className="cursor-pointer font-semibold text-brand-800 underline">
+                    {pipeline.vob ? "Update the verification of benefits" : "Record the verification of benefits"}
+                  </summary>
+                  <div className="mt-4">
+                    <VobForm
+                      reference={reference}
+                      version={work.version}
+                      initial={
+                        pipeline.vob || !eligibility?.latest?.formValues
+                          ? vobFormValues(pipeline.vob, carrierName(lead.values))
+                          : eligibility.latest.formValues
+                      }
+                    />
+                  </div>
+                </details>
+              </div>
+            ) : null}
+            <details>
+              <summary className="cursor-pointer rounded-lg bg-white p-4 font-semibold text-brand-800 underline ring-1 ring-line">
+                Everything they sent
+              </summary>
+              <div className="mt-5 space-y-5">
+                <RequestFields rows={rows} />
+                <CardPhotos lead={lead} />
+              </div>
+            </details>
+          </div>
+          <div className="space-y-5">
             <Notes
               reference={reference}
               timeZone={center.timeZone}
