@@ -28,7 +28,7 @@ export type RequestWork = {
   updatedAt: number;
   followUpAt?: number;
   referralSource?: string;
-  lost?: { at: number; reason: string; partner?: string; referredTo?: string };
+  lost?: { at: number; reason: string; partner?: string; referredTo?: string; detail?: string };
   escalatedAt?: number;
   stages: StageTimes;
 };
@@ -54,6 +54,7 @@ function toWork(row: Row): RequestWork {
             reason: row.lost_reason,
             partner: some(row.referred_partner),
             referredTo: some(row.referred_to),
+            detail: some(row.lost_detail),
           }
         : undefined,
     escalatedAt: some(row.escalated_at),
@@ -247,6 +248,7 @@ async function patchFor(
         ...reached(status, now)(eb),
         lost_at: null,
         lost_reason: null,
+        lost_detail: null,
         referred_partner: null,
         referred_to: null,
         ...(status === "admitted" ? { follow_up_at: null } : {}),
@@ -274,6 +276,7 @@ async function patchFor(
         lost_reason: closing.reason,
         referred_partner: closing.partner ?? null,
         referred_to: closing.referredTo ?? null,
+        lost_detail: closing.detail ?? null,
         follow_up_at: null,
       });
     }

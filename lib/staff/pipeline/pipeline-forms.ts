@@ -24,8 +24,8 @@ export function isPipelineNotice(value: unknown): value is PipelineNotice {
 }
 
 export type LostFormState = {
-  values: { reason?: string; partner?: string; referredTo?: string };
-  errors?: Partial<Record<"reason" | "partner" | "referredTo", string>>;
+  values: { reason?: string; partner?: string; referredTo?: string; detail?: string };
+  errors?: Partial<Record<"reason" | "partner" | "referredTo" | "detail", string>>;
   message?: string;
 };
 
