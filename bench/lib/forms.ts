@@ -145,8 +145,7 @@ export async function postForm(origin: string, page: string, body: FormData) {
     redirect: "manual",
     headers: { Origin: origin, Referer: `${origin}${page}` },
   });
-  const answeredAt = performance.now();
-  return { response, answeredAt, elapsed: answeredAt - started };
+  return { response, startedAt: started, elapsed: performance.now() - started };
 }
 
 /** The reference in a confirmation redirect (`…/received?ref=LR-…`), or why there is none. */

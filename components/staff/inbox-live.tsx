@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ageText, fullTime, shortTime } from "@/components/staff/relative-time";
+import { CoverageGlance } from "@/components/staff/eligibility/coverage-glance";
 import type { InboxItem, InboxPage } from "@/lib/staff/requests/inbox";
 import { followUpState } from "@/lib/staff/pipeline/follow-up";
 import { inboxSummary } from "@/lib/staff/requests/inbox-summary";
@@ -240,6 +241,7 @@ function InboxCard({
           {followUp === "overdue" ? (
             <span className="rounded bg-danger-700 px-2 py-0.5 font-semibold text-white">Follow-up overdue</span>
           ) : null}
+          {item.coverage ? <CoverageGlance outcome={item.coverage} /> : null}
           <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-900 ring-1 ring-brand-600">
             {item.statusLabel}
           </span>

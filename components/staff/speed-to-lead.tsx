@@ -5,7 +5,7 @@ export function SpeedToLead({ report }: { report: SpeedReport }) {
   return (
     <section aria-labelledby="speed-heading" className="rounded-lg bg-white p-4 ring-1 ring-line">
       <h2 id="speed-heading" className="font-bold">
-        Speed to lead <span className="font-normal text-muted">(from a request to its first status change)</span>
+        Speed to lead <span className="font-normal text-muted">(from a request to first contact: the person reached)</span>
       </h2>
       <dl className="mt-2 grid gap-3 sm:grid-cols-2">
         <Week label="This week" figures={report.thisWeek} />

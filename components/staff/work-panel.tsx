@@ -4,9 +4,14 @@ import { workAction } from "@/lib/actions/staff/work";
 import { REQUEST_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
 import type { WorkFormState, WorkView } from "@/lib/staff/requests/work-forms";
 
-/** Status and "I'm calling": each change is one button, made against the version shown. */
+/**
+ * Status and "I'm calling": each change is one button, made against the version shown. The
+ * page is drawn again after a change made elsewhere on it (an attempt, closing as lost), so the
+ * newer of that drawing and this panel's own last answer is what it shows and posts against.
+ */
 export function WorkPanel({ reference, initial, staffId }: { reference: string; initial: WorkView; staffId: string }) {
-  const [state, action, pending] = useActionState(workAction, { work: initial } satisfies WorkFormState);
+  const [answer, action, pending] = useActionState(workAction, { work: initial } satisfies WorkFormState);
+  const state: WorkFormState = answer.work.version >= initial.version ? answer : { work: initial };
   const { work } = state;
   const mine = work.holderId === staffId;
   return (
@@ -15,11 +20,11 @@ export function WorkPanel({ reference, initial, staffId }: { reference: string; 
         Work on it
       </h2>
       <p
-        role={state.conflict ? "alert" : "status"}
+        role={state.refused ? "alert" : "status"}
         aria-live="polite"
         className={
           state.message
-            ? `rounded-lg border-2 p-3 font-semibold ${state.conflict ? "border-danger-700 bg-danger-50 text-danger-700" : "border-brand-600 bg-brand-50"}`
+            ? `rounded-lg border-2 p-3 font-semibold ${state.refused ? "border-danger-700 bg-danger-50 text-danger-700" : "border-brand-600 bg-brand-50"}`
             : "sr-only"
         }
       >

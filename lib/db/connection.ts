@@ -3,13 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import {
-  CompiledQuery,
   Kysely,
   Migrator,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
-  type DatabaseConnection,
   type SqliteDatabase as KyselySqliteDatabase,
 } from "kysely";
 import pg from "pg";
@@ -52,7 +50,7 @@ async function open(): Promise<Db> {
     dialect:
       engine.kind === "postgres"
         ? new PostgresDialect({ pool: engine.client })
-        : new ImmediateSqliteDialect({ database: withStatementCache(engine.client) }),
+        : new ImmediateSqliteDialect({ database: withStatementCache(engine.client) }, engine.client),
   });
   const { error, results } = await new Migrator({
     db,
@@ -94,31 +92,66 @@ function openSqlite(dataDir: string): Engine {
   client.pragma("journal_mode = WAL");
   // A lead the visitor was told about is on disk before the commit returns, even on power loss.
   client.pragma("synchronous = FULL");
-  client.pragma("busy_timeout = 5000");
+  client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   client.pragma("foreign_keys = ON");
   return { kind: "sqlite", client };
 }
 
+/** How long a write waits for SQLite's write lock before it fails (SQLITE_BUSY). */
+const BUSY_TIMEOUT_MS = 5_000;
+/** The longest pause between two tries for the write lock. */
+const MAX_LOCK_POLL_MS = 16;
+
 /**
- * Every transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE), waiting up to
- * busy_timeout for it. A server's delivery thread writes through a connection of its own; a
- * transaction that read first and wrote later would fail at once with SQLITE_BUSY when that
- * thread had written in between, and a visitor would be told their request was not saved.
+ * Every transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE). A server's
+ * delivery thread writes through a connection of its own; a transaction that read first and
+ * wrote later would fail at once with SQLITE_BUSY when that thread had written in between,
+ * and a visitor would be told their request was not saved.
+ *
+ * The lock is waited for here, between turns of the event loop, not in SQLite's busy handler:
+ * better-sqlite3 is synchronous, so the handler's sleeps stopped this whole thread, every
+ * other visitor's request with it, for as long as the other connection held the lock.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  readonly #begin: () => boolean;
+  constructor(config: ConstructorParameters<typeof SqliteDriver>[0], client: SqliteDatabase.Database) {
+    super(config);
+    const noWait = client.prepare("pragma busy_timeout = 0");
+    const wait = client.prepare(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const begin = client.prepare("begin immediate");
+    this.#begin = () => {
+      noWait.run();
+      try {
+        begin.run();
+        return true;
+      } catch (error) {
+        if ((error as { code?: unknown }).code === "SQLITE_BUSY") return false;
+        throw error;
+      } finally {
+        wait.run();
+      }
+    };
+  }
+
+  override async beginTransaction(): Promise<void> {
+    const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+    for (let pause = 1; !this.#begin(); pause = Math.min(pause * 2, MAX_LOCK_POLL_MS)) {
+      if (Date.now() >= giveUpAt) throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+  readonly #client: SqliteDatabase.Database;
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], client: SqliteDatabase.Database) {
     super(config);
     this.#config = config;
+    this.#client = client;
   }
   override createDriver(): SqliteDriver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#client);
   }
 }
 

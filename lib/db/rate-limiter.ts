@@ -1,10 +1,13 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { database } from "@/lib/db/connection";
+import { writeTransaction } from "@/lib/db/write-batch";
 
 /**
  * Limits counted in the shared database, so they hold however many servers answer: a client
- * spread over two servers gets no more tries than on one.
+ * spread over two servers gets no more tries than on one. On SQLite a count joins the commit
+ * of the writes around it (lib/db/write-batch.ts) instead of waiting for an fsync of its own:
+ * the library writes through the same connection, inside that transaction.
  */
 export type RateLimitRule = { name: string; points: number; durationSeconds: number };
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -18,15 +21,18 @@ const limiters = new Map<string, Promise<RateLimiterAbstract>>();
  */
 export async function consumeLimit(rule: RateLimitRule, key: string, windowSeconds?: number): Promise<RateLimitResult> {
   const limiter = await limiterFor(rule);
-  try {
-    await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
-    return { allowed: true };
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+  // A refusal is an outcome, not an error: the count it made is committed like any other.
+  return inWriteBatch(async () => {
+    try {
+      await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
+      return { allowed: true };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      }
+      throw rejection;
     }
-    throw rejection;
-  }
+  });
 }
 
 /**
@@ -34,12 +40,20 @@ export async function consumeLimit(rule: RateLimitRule, key: string, windowSecon
  * how many there are now, in one statement: concurrent calls each see a different count.
  */
 export async function addToLimit(rule: RateLimitRule, key: string, points = 1): Promise<number> {
-  return (await (await limiterFor(rule)).penalty(key || "unknown", points)).consumedPoints;
+  const limiter = await limiterFor(rule);
+  return (await inWriteBatch(() => limiter.penalty(key || "unknown", points))).consumedPoints;
 }
 
 /** A success forgives earlier failures (a staff member who finally typed the right password). */
 export async function resetLimit(rule: RateLimitRule, key: string): Promise<void> {
-  await (await limiterFor(rule)).delete(key || "unknown");
+  const limiter = await limiterFor(rule);
+  await inWriteBatch(() => limiter.delete(key || "unknown"));
+}
+
+/** PostgreSQL's store runs its own statements on the pool; SQLite's joins the write batch. */
+async function inWriteBatch<T>(write: () => Promise<T>): Promise<T> {
+  const { engine } = await database();
+  return engine.kind === "sqlite" ? writeTransaction(write) : write();
 }
 
 function limiterFor(rule: RateLimitRule): Promise<RateLimiterAbstract> {

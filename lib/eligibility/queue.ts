@@ -43,6 +43,11 @@ function payerIdFor(carrier: string): string | undefined {
   return center.insurance.accepted.find((plan) => plan.id === carrier)?.payerId;
 }
 
+/** Whether this plan's benefits can be checked electronically here: a payer ID and a configured clearinghouse. */
+export function checksElectronically(carrier: string): boolean {
+  return Boolean(payerIdFor(carrier) && getEnv().eligibility);
+}
+
 /**
  * Queues the check of a just-stored insurance request, in the transaction that stores it, so
  * a request is never kept without its check nor checked without being kept. Nothing is queued
@@ -235,12 +240,9 @@ export async function checksFor(reference: string): Promise<CheckRecord[]> {
 }
 
 function toRecord(row: Row): CheckRecord {
-  const outcome = (CHECK_OUTCOMES as readonly string[]).includes(row.outcome)
-    ? (row.outcome as CheckOutcome)
-    : "failed";
   return {
     id: Number(row.id),
-    outcome,
+    outcome: outcomeOf(row.outcome),
     payerId: row.payer_id,
     requestedAt: new Date(Number(row.requested_at)),
     completedAt: row.completed_at === null ? undefined : new Date(Number(row.completed_at)),
@@ -251,4 +253,34 @@ function toRecord(row: Row): CheckRecord {
     result: row.result_json ? (JSON.parse(row.result_json) as CheckResult) : undefined,
     rawAnswer: row.response_json ?? undefined,
   };
+}
+
+/**
+ * The latest check of each of these requests, for the inbox's glance: its outcome, and when it
+ * last changed (finished, or was asked for), so the inbox's poll can bring a row whose check
+ * finished since its last answer.
+ */
+export async function latestChecks(references: string[]): Promise<Map<string, { outcome: CheckOutcome; changedAt: number }>> {
+  const latest = new Map<string, { outcome: CheckOutcome; changedAt: number }>();
+  if (!references.length) return latest;
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("eligibility_checks")
+    .select(["reference", "outcome", "requested_at", "completed_at"])
+    .where("reference", "in", references)
+    .orderBy("requested_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  for (const row of rows) {
+    if (latest.has(row.reference)) continue;
+    latest.set(row.reference, {
+      outcome: outcomeOf(row.outcome),
+      changedAt: Number(row.completed_at ?? row.requested_at),
+    });
+  }
+  return latest;
+}
+
+function outcomeOf(stored: string): CheckOutcome {
+  return (CHECK_OUTCOMES as readonly string[]).includes(stored) ? (stored as CheckOutcome) : "failed";
 }

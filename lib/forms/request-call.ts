@@ -15,7 +15,7 @@ import { fieldTexts } from "@/lib/forms/field-text";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The form's schema with its messages in one language; the server and the browser build the same one. */
-export function requestCallSchemaFor(locale: Locale) {
+function build(locale: Locale) {
   const ft = fieldTexts[locale];
   const relationshipMessage = ft.choose.relationshipCall;
   const fields = z.object(
@@ -48,6 +48,21 @@ export function requestCallSchemaFor(locale: Locale) {
       consentSms: v.consentSms === true,
     })),
   );
+}
+
+const built = new Map<Locale, ReturnType<typeof build>>();
+
+/**
+ * Built once per language and reused: zod compiles each object schema when it first parses, so
+ * a schema built per post cost more than ten times the parse (issue 25's burst profile).
+ */
+export function requestCallSchemaFor(locale: Locale): ReturnType<typeof build> {
+  let schema = built.get(locale);
+  if (!schema) {
+    schema = build(locale);
+    built.set(locale, schema);
+  }
+  return schema;
 }
 
 export const requestCallSchema = requestCallSchemaFor("en");

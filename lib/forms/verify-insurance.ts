@@ -24,7 +24,7 @@ const { notAccepted } = centerConfig.insurance;
 const admissionsPhone = formatUsPhone(centerConfig.phones.admissions);
 
 /** The form's schema with its messages in one language; the server and the browser build the same one. */
-export function verifyInsuranceSchemaFor(locale: Locale) {
+function build(locale: Locale) {
   const ft = fieldTexts[locale];
   const es = locale === "es";
   const carrierMessage = ft.choose.carrier;
@@ -108,6 +108,21 @@ export function verifyInsuranceSchemaFor(locale: Locale) {
       };
     }),
   );
+}
+
+const built = new Map<Locale, ReturnType<typeof build>>();
+
+/**
+ * Built once per language and reused: zod compiles each object schema when it first parses, so
+ * a schema built per post cost more than ten times the parse (issue 25's burst profile).
+ */
+export function verifyInsuranceSchemaFor(locale: Locale): ReturnType<typeof build> {
+  let schema = built.get(locale);
+  if (!schema) {
+    schema = build(locale);
+    built.set(locale, schema);
+  }
+  return schema;
 }
 
 export const verifyInsuranceSchema = verifyInsuranceSchemaFor("en");

@@ -169,6 +169,14 @@ export async function stopLeadDelivery(): Promise<void> {
   closeMailer();
 }
 
+/** An eligibility pass soon (staff asked to check again), wherever this server drains the queue. */
+export function requestEligibilityChecks(): void {
+  const thread = holder[threadKey];
+  // The thread's one message runs a delivery pass and a check pass, both cheap when nothing is due.
+  if (thread) thread.postMessage("deliver");
+  else requestEligibilityPass();
+}
+
 /** A pass soon, without waiting for it; folded into the pass under way if there is one. */
 export function requestDelivery(): void {
   const thread = holder[threadKey];

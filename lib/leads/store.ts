@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from "kysely";
 import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
 import { keyedHash } from "@/lib/db/server-secret";
+import { writeTransaction } from "@/lib/db/write-batch";
 import { enqueueForNewLead } from "@/lib/eligibility/queue";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
@@ -11,8 +12,11 @@ import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, Sto
 import { isLocale } from "@/lib/i18n/locales";
 
 /**
- * Leads in the database: the one place that reads or writes the leads tables. A lead is
- * committed (and on SQLite synced to disk) before the visitor is told it was received.
+ * Leads in the database, the visitor's side: what was sent, its photos, duplicate keys, used
+ * form tokens and its delivery. Admissions' side of the `leads` table is written by
+ * lib/leads/work-store.ts and read by lib/leads/work-reads.ts. A lead is committed (and on
+ * SQLite synced to disk) before the visitor is told it was received; on SQLite in one commit
+ * with the other writes that arrived meanwhile (lib/db/write-batch.ts).
  */
 
 /** A second press of "send", or a nervous resubmit of the very same form, within this window is one lead. */
@@ -66,11 +70,12 @@ async function storeOnce(
   phoneKey: string,
   reference: string,
 ): Promise<StoreResult> {
-  const { db } = await database();
-  return db.transaction().execute(async (trx) => {
+  // Few statements on purpose: on PostgreSQL each is a round trip while the visitor waits, and
+  // in a burst each answer also waits its turn on the event loop (repeat caller and the
+  // duplicate key's takeover are folded into the inserts).
+  return writeTransaction(async (trx) => {
     const existing = await findDuplicate(dedupeKey, now, trx);
     if (existing) return { outcome: "duplicate", ...existing };
-    await trx.deleteFrom("lead_dedupe").where("key", "=", dedupeKey).execute();
 
     const token = await trx
       .insertInto("form_token_uses")
@@ -80,15 +85,9 @@ async function storeOnce(
       .executeTakeFirst();
     if (!token) throw new TokenUsed();
 
-    const earlier = await trx
-      .selectFrom("leads")
-      .select("reference")
-      .where("phone_key", "=", phoneKey)
-      .limit(1)
-      .executeTakeFirst();
     await trx
       .insertInto("leads")
-      .values({
+      .values((eb) => ({
         reference,
         kind: input.kind,
         received_at: now.getTime(),
@@ -96,7 +95,12 @@ async function storeOnce(
         language: input.language,
         values_json: JSON.stringify(input.values),
         phone_key: phoneKey,
-        repeat_caller: earlier ? 1 : 0,
+        repeat_caller: eb
+          .case()
+          .when(eb.exists(eb.selectFrom("leads").select("reference").where("phone_key", "=", phoneKey)))
+          .then(1)
+          .else(0)
+          .end(),
         landing_page: input.visit?.landingPage ?? null,
         referrer_host: input.visit?.referrerHost ?? null,
         utm_source: input.visit?.utmSource ?? null,
@@ -104,7 +108,7 @@ async function storeOnce(
         utm_campaign: input.visit?.utmCampaign ?? null,
         next_attempt_at: now.getTime(),
         updated_at: now.getTime(),
-      })
+      }))
       .execute();
     if (input.kind === "insurance-check" && input.cardPhotos.length) {
       await trx
@@ -125,7 +129,13 @@ async function storeOnce(
     const claimed = await trx
       .insertInto("lead_dedupe")
       .values({ key: dedupeKey, reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })
-      .onConflict((oc) => oc.column("key").doNothing())
+      // An expired key is taken over; a live one means an identical copy committed first.
+      .onConflict((oc) =>
+        oc
+          .column("key")
+          .doUpdateSet({ reference, expires_at: now.getTime() + DUPLICATE_WINDOW_MS })
+          .where("lead_dedupe.expires_at", "<=", now.getTime()),
+      )
       .returning("key")
       .executeTakeFirst();
     if (!claimed) throw new LostDuplicateRace();
@@ -334,23 +344,25 @@ export async function renewLease(reference: string, owner: string, until: Date):
   return result.numUpdatedRows > 0n;
 }
 
+/** On SQLite, sends finished together are recorded in one commit (lib/db/write-batch.ts). */
 export async function markSent(reference: string, owner: string, now: Date, photosOmitted: boolean): Promise<void> {
-  const { db } = await database();
-  await db
-    .updateTable("leads")
-    .set((eb) => ({
-      delivery_status: "sent",
-      sent_at: now.getTime(),
-      last_attempt_at: now.getTime(),
-      attempts: eb("attempts", "+", 1),
-      last_error: null,
-      photos_omitted: photosOmitted ? 1 : 0,
-      lease_owner: null,
-      lease_until: null,
-    }))
-    .where("reference", "=", reference)
-    .where("lease_owner", "=", owner)
-    .execute();
+  await writeTransaction((trx) =>
+    trx
+      .updateTable("leads")
+      .set((eb) => ({
+        delivery_status: "sent",
+        sent_at: now.getTime(),
+        last_attempt_at: now.getTime(),
+        attempts: eb("attempts", "+", 1),
+        last_error: null,
+        photos_omitted: photosOmitted ? 1 : 0,
+        lease_owner: null,
+        lease_until: null,
+      }))
+      .where("reference", "=", reference)
+      .where("lease_owner", "=", owner)
+      .execute(),
+  );
 }
 
 export async function markFailed(

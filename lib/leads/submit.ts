@@ -20,18 +20,32 @@ import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
  * store, then the confirmation page. Nothing is reported as received unless it was stored.
  */
 /** What the visitor is told when a form is not taken, in the language they filled it in. */
-function refusals(locale: Locale) {
+function refusalsIn(locale: Locale) {
   const t = translator(locale, "formPages.refused");
   const callUs = t("callUs", { phone: formatUsPhone(center.phones.admissions) });
   return {
     "too-fast": t("tooFast"),
     expired: t("expired"),
     "token-used": t("tokenUsed"),
-    refused: () => `${t("refused")} ${callUs}`,
-    limited: () => `${t("limited")} ${callUs}`,
-    storage: () => `${t("storage")} ${callUs}`,
+    refused: `${t("refused")} ${callUs}`,
+    limited: `${t("limited")} ${callUs}`,
+    storage: `${t("storage")} ${callUs}`,
     invalid: t("invalid"),
   };
+}
+
+/**
+ * Worded once per language: formatting them took a translator and seven ICU messages on every
+ * post, refused or not (a millisecond or two of the server's one thread per post in a burst).
+ */
+const refusalTexts = new Map<Locale, ReturnType<typeof refusalsIn>>();
+function refusals(locale: Locale): ReturnType<typeof refusalsIn> {
+  let texts = refusalTexts.get(locale);
+  if (!texts) {
+    texts = refusalsIn(locale);
+    refusalTexts.set(locale, texts);
+  }
+  return texts;
 }
 
 /** Each form's confirmation page by language. */
@@ -62,7 +76,7 @@ export async function submitLead<F extends string>(
     if (screened.reason === "too-fast") return failed(messages["too-fast"]);
     // A person on an old page: the no-JS answer is a fresh page with a new token and their answers.
     if (screened.reason === "expired") return failed(messages.expired);
-    return failed(messages.refused());
+    return failed(messages.refused);
   }
 
   const validated = await validate();
@@ -94,7 +108,7 @@ export async function submitLead<F extends string>(
     if (!limit.allowed) {
       // Pressing "send" again on a request we already have is not a flood: say it arrived.
       const same = await findIdenticalLead(lead, new Date());
-      if (!same) return failed(messages.limited());
+      if (!same) return failed(messages.limited);
       destination = confirm(same.reference, true);
     } else {
       const received = await receiveLead(lead);
@@ -102,7 +116,7 @@ export async function submitLead<F extends string>(
       destination = confirm(received.reference, received.outcome === "duplicate");
     }
   } catch {
-    return failed(messages.storage());
+    return failed(messages.storage);
   }
   redirect(destination);
 }

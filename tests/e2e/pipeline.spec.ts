@@ -78,6 +78,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await expect(page.getByText("2 attempts, the last just now.")).toBeVisible();
         await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
         await expect(page.getByText("3 attempts, the last just now.")).toBeVisible();
+        await page.getByRole("heading", { name: "Where they came from" }).click();
         await page.getByLabel("Referral source").selectOption({ label: "Self" });
         await page.getByRole("button", { name: "Save source" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Referral source saved." })).toBeVisible();
@@ -127,6 +128,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
         await page.getByRole("group", { name: "Why was it lost?" }).getByLabel("Needs a higher level of care").check();
         await page.getByRole("button", { name: "Close as lost" }).click();
         await expect(page.getByRole("status").filter({ hasText: "Closed as lost." })).toBeVisible();
+        await page.getByRole("heading", { name: "Path to admission" }).click();
         await expect(page.getByText("Referred to Riverbend Residential (demo)")).toBeVisible();
       });
 

@@ -15,7 +15,8 @@ export function LostForm({ reference, version, reasons, partners }: { reference:
     // select or radio group would fall back to what it showed first, not what was sent.
     <form key={JSON.stringify(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="version" value={version} />
+      {/* After a conflict the answer knows a newer version than the page may yet show. */}
+      <input type="hidden" name="version" value={Math.max(version, state.version ?? 0)} />
       {state.message ? (
         <p role="alert" className="rounded-lg border-2 border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700">
           {state.message}

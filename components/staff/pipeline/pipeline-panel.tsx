@@ -25,6 +25,8 @@ type Props = {
   colleagues: Array<{ id: string; name: string }>;
   visit?: Visit;
   notice?: PipelineNotice;
+  /** A follow-up time that was refused, back in its box. */
+  typedFollowUp?: string;
   now: number;
 };
 
@@ -68,6 +70,7 @@ export function PipelinePanel({
   colleagues,
   visit,
   notice,
+  typedFollowUp,
   now,
 }: Props) {
   const hidden = (
@@ -78,10 +81,13 @@ export function PipelinePanel({
   );
   const follow = followUpState(pipeline.followUpAt, now, center.callbackMinutes);
   const lastAttempt = pipeline.attempts.at(-1);
-  const problem = notice === "conflict" || notice === "not-allowed" || notice === "bad-time";
+  const problem = notice === "conflict" || notice === "not-allowed" || notice === "bad-choice";
+  const badTime = notice === "bad-time";
   return (
+    // Each form is drawn afresh for each version: a select keeps what it first showed otherwise,
+    // and "Assign" would post the holder from before "I'm calling".
     <div id="pipeline" className="space-y-5">
-      {notice ? (
+      {notice && !badTime ? (
         <p
           role={problem ? "alert" : "status"}
           className={`rounded-lg border-2 p-3 font-semibold ${problem ? "border-danger-700 bg-danger-50 text-danger-700" : "border-brand-600 bg-brand-50"}`}
@@ -106,7 +112,7 @@ export function PipelinePanel({
           </ol>
         ) : null}
         {status !== "lost" && status !== "admitted" ? (
-          <form action={pipelineAction}>
+          <form key={version} action={pipelineAction}>
             {hidden}
             <fieldset>
               <legend className="mb-2 font-semibold">Log a call attempt</legend>
@@ -143,7 +149,7 @@ export function PipelinePanel({
             </>
           )}
         </p>
-        <form action={pipelineAction} className="space-y-3">
+        <form key={version} action={pipelineAction} className="space-y-3">
           {hidden}
           <fieldset>
             <legend className="mb-2 font-semibold">Try again</legend>
@@ -170,7 +176,13 @@ export function PipelinePanel({
                 id="follow-up-at"
                 name="followUpAt"
                 type="datetime-local"
-                defaultValue={toLocalInput(new Date(now + 3_600_000), center.timeZone)}
+                // Only a time someone chose: the refused one typed, else the one set; never a guess.
+                defaultValue={
+                  typedFollowUp ??
+                  (pipeline.followUpAt === undefined ? "" : toLocalInput(new Date(pipeline.followUpAt), center.timeZone))
+                }
+                aria-invalid={badTime ? true : undefined}
+                aria-describedby={badTime ? "follow-up-at-error" : undefined}
                 className={`${inputClass} max-w-64`}
               />
               <button
@@ -192,12 +204,17 @@ export function PipelinePanel({
                 </button>
               ) : null}
             </div>
+            {badTime ? (
+              <p id="follow-up-at-error" role="alert" className="mt-1 font-semibold text-danger-700">
+                {PIPELINE_NOTICES["bad-time"]} Nothing was saved.
+              </p>
+            ) : null}
           </div>
         </form>
       </Card>
 
       <Card id="assign" title="Assigned to">
-        <form action={pipelineAction} className="flex flex-wrap items-end gap-2">
+        <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
           {hidden}
           <div className="grow">
             <label htmlFor="assignee" className="block font-semibold">
@@ -252,7 +269,7 @@ export function PipelinePanel({
             {[visit?.utmSource, visit?.utmMedium, visit?.utmCampaign].filter(Boolean).join(" / ") || "None"}
           </dd>
         </dl>
-        <form action={pipelineAction} className="flex flex-wrap items-end gap-2">
+        <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
           {hidden}
           <div className="grow">
             <label htmlFor="referral-source" className="block font-semibold">

@@ -32,7 +32,8 @@ export function VobForm({ reference, version, initial }: { reference: string; ve
     // select or radio group would fall back to what it showed first, not what was sent.
     <form key={JSON.stringify(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="version" value={version} />
+      {/* After a conflict the answer knows a newer version than the page may yet show. */}
+      <input type="hidden" name="version" value={Math.max(version, state.version ?? 0)} />
       {state.message ? (
         <p role="alert" className="rounded-lg border-2 border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700">
           {state.message}
@@ -66,13 +67,25 @@ export function VobForm({ reference, version, initial }: { reference: string; ve
             <label htmlFor={`vob-${field.name}`} className="block font-semibold">
               {field.label}
             </label>
-            <select id={`vob-${field.name}`} name={field.name} defaultValue={state.values[field.name] ?? "unknown"} className={inputClass}>
+            <select
+              id={`vob-${field.name}`}
+              name={field.name}
+              defaultValue={state.values[field.name] ?? "unknown"}
+              aria-invalid={error(field.name) ? true : undefined}
+              aria-describedby={error(field.name) ? `vob-${field.name}-error` : undefined}
+              className={inputClass}
+            >
               {Object.entries(field.options).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
             </select>
+            {error(field.name) ? (
+              <p id={`vob-${field.name}-error`} className="mt-1 text-sm font-semibold text-danger-700">
+                {error(field.name)}
+              </p>
+            ) : null}
           </div>
         ))}
       </div>

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { center } from "@/lib/center/schema";
 import { parseReference } from "@/lib/leads/reference";
@@ -13,11 +14,14 @@ import {
   saveVob,
   setFollowUp,
   setReferralSource,
+  sinceConflict,
   type PipelineResult,
 } from "@/lib/staff/access/changes";
 import { requestWorkGate, staffAction, type Actor } from "@/lib/staff/access/gate";
 import { isReferralSource } from "@/lib/staff/pipeline/referral-sources";
 import { VOB_FIELDS, vobSchema, type VobField } from "@/lib/staff/pipeline/vob";
+import { statusLabels } from "@/lib/staff/requests/statuses";
+import { conflictText } from "@/lib/staff/requests/work-forms";
 
 function context({ staff, client }: Actor, formData: FormData) {
   const reference = parseReference(String(formData.get("reference") ?? ""));
@@ -30,23 +34,39 @@ function back(reference: string, result: PipelineResult, done: PipelineNotice): 
   redirect(`/staff/requests/${reference}?notice=${result === "saved" ? done : result}#pipeline`);
 }
 
+/** A choice the page never offered (a stale or tampered form): nothing is saved, and the page says so. */
+function notAChoice(reference: string): never {
+  redirect(`/staff/requests/${reference}?notice=bad-choice#pipeline`);
+}
+
+const isPreset = (value: string): value is FollowUpPreset => (FOLLOW_UP_PRESETS as readonly string[]).includes(value);
+
 /** The one-click changes: a call attempt, a follow-up, an assignment, a referral source. */
 export const pipelineAction = staffAction(requestWorkGate, async (actor, formData: FormData): Promise<void> => {
   const { staff, reference, version, client } = context(actor, formData);
   const text = (name: string) => String(formData.get(name) ?? "");
-  const outcome = formData.get("outcome");
-  if (isAttemptOutcome(outcome))
+  if (formData.has("outcome")) {
+    const outcome = formData.get("outcome");
+    if (!isAttemptOutcome(outcome)) notAChoice(reference);
     back(reference, await logAttempt(staff, reference, outcome, version, client), "attempt");
+  }
 
-  const followUp = text("followUp");
-  if (followUp === "clear")
-    back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared");
-  if (followUp) {
+  if (formData.has("followUp")) {
+    const followUp = text("followUp");
+    if (followUp === "clear")
+      back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared");
     const now = new Date();
-    const at = (FOLLOW_UP_PRESETS as readonly string[]).includes(followUp)
-      ? presetTime(followUp as FollowUpPreset, now, center.timeZone)
-      : chosenTime(text("followUpAt"), now, center.timeZone);
-    if (!at) redirect(`/staff/requests/${reference}?notice=bad-time#follow-up`);
+    if (isPreset(followUp)) {
+      const at = presetTime(followUp, now, center.timeZone);
+      if (!at) notAChoice(reference);
+      back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up");
+    }
+    if (followUp !== "chosen") notAChoice(reference);
+    const typed = text("followUpAt");
+    const at = chosenTime(typed, now, center.timeZone);
+    // The typed time comes back in the box with the error beside it, so nothing typed is lost.
+    if (!at)
+      redirect(`/staff/requests/${reference}?notice=bad-time&at=${encodeURIComponent(typed.slice(0, 16))}#follow-up-at`);
     back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up");
   }
 
@@ -56,11 +76,23 @@ export const pipelineAction = staffAction(requestWorkGate, async (actor, formDat
   }
   if (formData.has("referralSource")) {
     const source = text("referralSource");
-    if (source && !isReferralSource(source)) back(reference, "not-allowed", "referral");
+    if (source && !isReferralSource(source)) notAChoice(reference);
     back(reference, await setReferralSource(staff, reference, source || null, version, client), "referral");
   }
   redirect(`/staff/requests/${reference}`);
 });
+
+/** A form with fields to get right keeps them through a conflict, says what changed, and may be sent again. */
+async function conflicted<Values>(reference: string, values: Values) {
+  revalidatePath(`/staff/requests/${reference}`);
+  const now = await sinceConflict(reference);
+  if (!now) redirect("/staff");
+  return {
+    values,
+    version: now.work.version,
+    message: `${conflictText(now.change, statusLabels[now.work.status])} What you entered is still here: check it and save again.`,
+  };
+}
 
 export const lostAction = staffAction(
   (_prev: LostFormState, formData: FormData) => requestWorkGate(formData),
@@ -79,9 +111,11 @@ export const lostAction = staffAction(
         const field = issue.path[0] as keyof NonNullable<LostFormState["errors"]>;
         errors[field] ??= issue.message;
       }
-      return { values, errors, message: "Please fix the problems below." };
+      return { values, version, errors, message: "Please fix the problems below." };
     }
-    back(reference, await closeAsLost(staff, reference, parsed.data, version, client), "lost");
+    const result = await closeAsLost(staff, reference, parsed.data, version, client);
+    if (result === "conflict") return conflicted(reference, values);
+    back(reference, result, "lost");
   },
 );
 
@@ -97,8 +131,10 @@ export const vobAction = staffAction(
     if (!parsed.success) {
       const errors: VobFormState["errors"] = {};
       for (const issue of parsed.error.issues) errors[issue.path[0] as VobField] ??= issue.message;
-      return { values, errors, message: "Please fix the problems below." };
+      return { values, version, errors, message: "Please fix the problems below." };
     }
-    back(reference, await saveVob(staff, reference, parsed.data, version, client), "vob");
+    const result = await saveVob(staff, reference, parsed.data, version, client);
+    if (result === "conflict") return conflicted(reference, values);
+    back(reference, result, "vob");
   },
 );

@@ -7,6 +7,7 @@ import { requestWorkGate, staffAction } from "@/lib/staff/access/gate";
 import { requestInFull, type WorkState } from "@/lib/staff/requests/request";
 import { isRequestStatus, statusLabels } from "@/lib/staff/requests/statuses";
 import {
+  conflictText,
   NOTE_MAX,
   noteLength,
   noteTooLongText,
@@ -23,6 +24,9 @@ function describe(work: WorkState): string {
   return `${statusLabels[work.status]}${work.holderName ? `, ${work.holderName} is calling` : ""}`;
 }
 
+const NOT_A_CHOICE =
+  "That is not one of the choices here (closing as lost needs a reason, under “Close as lost”). Nothing was saved.";
+
 export const workAction = staffAction(
   (_prev: WorkFormState, formData: FormData) => requestWorkGate(formData),
   async ({ staff, client }, prev, formData): Promise<WorkFormState> => {
@@ -31,19 +35,23 @@ export const workAction = staffAction(
     const version = Number(formData.get("version"));
     const status = formData.get("status");
     const hold = formData.get("hold");
+    // A stale or tampered form may post a choice the buttons never offered: refuse it aloud.
     const result =
-      isRequestStatus(status) && status !== "lost"
-        ? await setStatus(staff, reference, status, version, client)
+      status !== null
+        ? isRequestStatus(status) && status !== "lost"
+          ? await setStatus(staff, reference, status, version, client)
+          : undefined
         : hold === "take" || hold === "release"
           ? await setHolder(staff, reference, hold === "take", version, client)
           : undefined;
-    if (!result) return prev;
+    if (!result) return { ...prev, refused: true, message: NOT_A_CHOICE };
     if (result.outcome === "not-found") return { ...prev, message: "That request no longer exists." };
     if (result.outcome === "conflict") {
+      revalidatePath(`/staff/requests/${reference}`);
       return {
         work: view(result.work),
-        conflict: true,
-        message: `${result.by ?? "A colleague"} changed this request while you had it open; it is now: ${describe(result.work)}. Your change was not saved; choose again if it still applies.`,
+        refused: true,
+        message: `${conflictText(result.change, describe(result.work))} Choose again if your change still applies.`,
       };
     }
     // The page's other forms name the version they were drawn against: draw them again.

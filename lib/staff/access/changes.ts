@@ -1,5 +1,10 @@
 import "server-only";
-import { deleteLead } from "@/lib/leads/store";
+import { vobValuesFromDraft } from "@/lib/eligibility/draft-vob";
+import { checksFor, requestCheckAgain } from "@/lib/eligibility/queue";
+import type { Correction } from "@/lib/eligibility/subject";
+import { requestEligibilityChecks } from "@/lib/leads/delivery";
+import { deleteLead, getLead } from "@/lib/leads/store";
+import { carrierName } from "@/lib/leads/summary";
 import { changeRequest, type ChangeOutcome, type RequestChange } from "@/lib/leads/work-store";
 import type { StaffRole } from "@/lib/db/schema";
 import { logAs, logEvent, type Entry } from "@/lib/staff/access/log";
@@ -16,7 +21,7 @@ import { insertNote } from "@/lib/staff/data/notes";
 import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
 import type { VobValues } from "@/lib/staff/pipeline/vob";
-import { lastChangedBy, workState, type ChangeResult } from "@/lib/staff/requests/request";
+import { lastChange, workState, type ChangeResult, type LastChange, type WorkState } from "@/lib/staff/requests/request";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/requests/work-forms";
 
@@ -47,7 +52,13 @@ async function withWork(reference: string, outcome: ChangeOutcome): Promise<Chan
   const work = await workState(reference);
   if (!work || outcome === "not-found") return { outcome: "not-found" };
   if (outcome === "saved") return { outcome: "saved", work };
-  return { outcome: "conflict", work, by: await lastChangedBy(reference) };
+  return { outcome: "conflict", work, change: await lastChange(reference) };
+}
+
+/** After a conflict: the request as it is now and the colleague's change that made it so. */
+export async function sinceConflict(reference: string): Promise<{ work: WorkState; change?: LastChange } | undefined> {
+  const result = await withWork(reference, "conflict");
+  return result.outcome === "conflict" ? result : undefined;
 }
 
 /** Any status but "lost", which needs a reason (closeAsLost). */
@@ -155,6 +166,59 @@ export function saveVob(
     vob: { values, source: "staff", verifiedBy: { id: staff.id, name: staff.name }, verifiedAt: now },
   };
   return change(staff, reference, version, what, { action: "save-vob" }, client, now);
+}
+
+/**
+ * "Confirm" on a payer's VOB draft: the draft becomes the request's VOB as it stands, marked
+ * electronic (`x12-271`) with the clearinghouse's trace number and the parsed answer, confirmed
+ * by the signed-in coordinator now. "gone" when the check has no draft (or is not this request's).
+ */
+export async function confirmEligibility(
+  staff: Who,
+  reference: string,
+  checkId: number,
+  version: number,
+  client?: string,
+  now = Date.now(),
+): Promise<PipelineResult | "gone"> {
+  const [lead, checks] = await Promise.all([getLead(reference), checksFor(reference)]);
+  const check = checks.find((c) => c.id === checkId);
+  if (lead?.kind !== "insurance-check" || check?.result?.kind !== "benefits") return "gone";
+  const { draft } = check.result;
+  const values = vobValuesFromDraft(draft, carrierName(lead.values));
+  if (!values) return "gone";
+  const what: RequestChange = {
+    kind: "vob",
+    vob: {
+      values,
+      source: "x12-271",
+      verifiedBy: { id: staff.id, name: staff.name },
+      verifiedAt: now,
+      traceNumber: draft.traceNumber,
+      response: draft,
+    },
+  };
+  return change(staff, reference, version, what, { action: "confirm-vob", detail: draft.outcome }, client, now);
+}
+
+/**
+ * "Check again", with the member ID or date of birth a coordinator corrected (or as sent, when a
+ * payer did not answer): queued like a new request's check, and the delivery thread woken to run it.
+ */
+export async function checkEligibilityAgain(
+  staff: Who,
+  reference: string,
+  correction: Correction,
+  client?: string,
+): Promise<boolean> {
+  const lead = await getLead(reference);
+  if (lead?.kind !== "insurance-check") return false;
+  const queued = await requestCheckAgain(reference, lead.values.carrier, correction, new Date());
+  if (!queued) return false;
+  const corrected = correction.memberId !== undefined || correction.dateOfBirth !== undefined;
+  await logAs(staff, { action: "check-eligibility", reference, detail: corrected ? "corrected" : "as-sent" }, client);
+  requestEligibilityChecks();
+  return true;
 }
 
 /** False when there is nothing to add (an empty note) or no such request. */

@@ -11,6 +11,7 @@ import { pipelineView } from "@/lib/staff/pipeline/pipeline-view";
 import { reportFor } from "@/lib/staff/reports/report-page";
 import { speedToLead } from "@/lib/staff/reports/speed-report";
 import { inboxPage, parseInboxFilter } from "@/lib/staff/requests/inbox";
+import { eligibilityOf } from "@/lib/staff/requests/eligibility";
 import { requestInFull } from "@/lib/staff/requests/request";
 
 /**
@@ -49,9 +50,13 @@ export async function requestView(raw: string) {
   const reference = parseReference(raw);
   const [full, pipeline] = reference ? await Promise.all([requestInFull(reference), pipelineView(reference)]) : [];
   if (!reference || !full || !pipeline) notFound();
-  const colleagues = (await listStaff()).filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
+  const [members, eligibility] = await Promise.all([listStaff(), eligibilityOf(full.lead, pipeline.vob)]);
+  const colleagues = members.filter((m) => m.twoFactor).map(({ id, name }) => ({ id, name }));
   await logAs(staff, { action: "view-request", reference }, client);
-  return { staff, reference, full, pipeline, colleagues, mayPurge: can(staff.role, "purge-request") };
+  // The payer's answer is health data of its own: its every showing is logged, with the outcome.
+  if (eligibility?.latest)
+    await logAs(staff, { action: "view-eligibility", reference, detail: eligibility.latest.outcome }, client);
+  return { staff, reference, full, pipeline, eligibility, colleagues, mayPurge: can(staff.role, "purge-request") };
 }
 
 /** A card photo, or the gate's answer (a stranger is sent to sign in, as for any /staff page). */

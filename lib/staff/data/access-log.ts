@@ -32,6 +32,9 @@ const ACCESS_ACTIONS = [
   "set-referral-source",
   "assign-request",
   "save-vob",
+  "view-eligibility",
+  "check-eligibility",
+  "confirm-vob",
   "view-reports",
   "export-report",
   "export-request",
@@ -126,22 +129,22 @@ export async function lastSignIns(): Promise<Map<string, Date>> {
   return new Map(rows.flatMap((row) => (row.actor_id ? [[row.actor_id, new Date(Number(row.last))] as const] : [])));
 }
 
-/** Who made the latest of these changes to a request, if anyone. */
+/** Who made the latest of these changes to a request, and which one it was, if anyone. */
 export async function lastActorOf(
   reference: string,
   actions: readonly AccessAction[],
-): Promise<{ id: string | null; email: string } | undefined> {
+): Promise<{ id: string | null; email: string; action: AccessAction } | undefined> {
   const { db } = await database();
   const row = await db
     .selectFrom("access_log")
-    .select(["actor_id", "actor_email"])
+    .select(["actor_id", "actor_email", "action"])
     .where("reference", "=", reference)
     .where("action", "in", actions)
     .orderBy("at", "desc")
     .orderBy("id", "desc")
     .limit(1)
     .executeTakeFirst();
-  return row && { id: row.actor_id, email: row.actor_email };
+  return row && { id: row.actor_id, email: row.actor_email, action: row.action as AccessAction };
 }
 
 /** Removes entries older than the retention period; returns how many. */

@@ -75,3 +75,15 @@ function toVobRecord(row: Selectable<Database["lead_vob"]>): VobRecord {
     verifiedAt: row.verified_at,
   };
 }
+
+/** Where and when each of these requests' VOB was confirmed, for the reports; no benefit value. */
+export async function vobStamps(references: string[]): Promise<Array<{ reference: string; source: string; verifiedAt: number }>> {
+  if (!references.length) return [];
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("lead_vob")
+    .select(["reference", "source", "verified_at"])
+    .where("reference", "in", references)
+    .execute();
+  return rows.map((row) => ({ reference: row.reference, source: row.source, verifiedAt: Number(row.verified_at) }));
+}

@@ -16,6 +16,7 @@ export const PIPELINE_NOTICES = {
   conflict: "A colleague changed this request while you had it open. Nothing was saved; check it below and try again.",
   "not-allowed": "That is not possible for this request (for example, a voicemail the visitor did not allow).",
   "bad-time": "Choose a time in the future, within 60 days.",
+  "bad-choice": "That choice is not on this page's list (the page may be out of date). Nothing was saved; choose again.",
 } as const;
 export type PipelineNotice = keyof typeof PIPELINE_NOTICES;
 
@@ -23,14 +24,17 @@ export function isPipelineNotice(value: unknown): value is PipelineNotice {
   return typeof value === "string" && Object.hasOwn(PIPELINE_NOTICES, value);
 }
 
+/** `version`: the request's version the form's last answer saw, newer than the page's after a conflict. */
 export type LostFormState = {
   values: { reason?: string; partner?: string; referredTo?: string; detail?: string };
+  version?: number;
   errors?: Partial<Record<"reason" | "partner" | "referredTo" | "detail", string>>;
   message?: string;
 };
 
 export type VobFormState = {
   values: Partial<Record<VobField, string>>;
+  version?: number;
   errors?: Partial<Record<VobField, string>>;
   message?: string;
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { workedLead } from "@/lib/leads/work-store";
+import { workedLead } from "@/lib/leads/work-reads";
 import { attemptsOf, type AttemptView } from "@/lib/staff/data/call-attempts";
 import { vobOf } from "@/lib/staff/data/vob";
 import type { StageTimes } from "@/lib/staff/pipeline/stages";

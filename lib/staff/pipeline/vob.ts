@@ -27,7 +27,14 @@ const money = z.preprocess(
 );
 
 const choice = <T extends Record<string, string>>(labels: T) =>
-  z.preprocess(blank, z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]).default("unknown" as keyof T & string));
+  z.preprocess(
+    blank,
+    z
+      .enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], {
+        error: `Choose one of: ${Object.values(labels).join(", ")}.`,
+      })
+      .default("unknown" as keyof T & string),
+  );
 
 export const vobSchema = z
   .object({
@@ -68,8 +75,8 @@ export function dollars(cents: number | undefined): string {
   return (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
 }
 
-/** The form's starting values: the saved record, or the carrier the visitor named. */
-export function vobFormValues(vob: VobRecord | undefined, carrier: string): Partial<Record<VobField, string>> {
+/** The form's starting values: the saved record (or a payer's draft), or the carrier the visitor named. */
+export function vobFormValues(vob: VobValues | undefined, carrier: string): Partial<Record<VobField, string>> {
   if (!vob) return { payer: carrier };
   const amount = (cents?: number) => (cents === undefined ? "" : (cents / 100).toFixed(2));
   return {

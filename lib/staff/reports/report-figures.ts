@@ -1,6 +1,6 @@
 import { TZDateMini } from "@date-fns/tz";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { percentile, weekStarts } from "@/lib/staff/reports/speed";
+import { contactWaits, percentile, weekStarts } from "@/lib/staff/reports/speed";
 import { STAGES, stageColumns, stageLabels, type Stage } from "@/lib/staff/pipeline/stages";
 import { REQUEST_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
 
@@ -80,10 +80,7 @@ export function reportFigures(rows: readonly ReportRow[]): ReportFigures {
   const reachedCounts = STAGES.map((stage) =>
     stage === "inquiry" ? rows.length : rows.filter((r) => r[stageField[stage]] !== null).length,
   );
-  const waits = rows
-    .filter((r) => r.contactedAt !== null)
-    .map((r) => Math.max(0, (r.contactedAt as number) - r.receivedAt))
-    .sort((a, b) => a - b);
+  const waits = contactWaits(rows);
   const lost = new Map<string, number>();
   for (const row of rows) if (row.status === "lost") lost.set(row.lostReason ?? "other", (lost.get(row.lostReason ?? "other") ?? 0) + 1);
   const totalAttempts = rows.reduce((sum, r) => sum + r.attempts, 0);

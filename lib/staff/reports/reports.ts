@@ -1,5 +1,5 @@
 import "server-only";
-import { leadsReceived } from "@/lib/leads/work-store";
+import { leadsReceived } from "@/lib/leads/work-reads";
 import { attemptSummaries } from "@/lib/staff/data/call-attempts";
 import type { ReportRow } from "@/lib/staff/reports/report-figures";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { center } from "@/lib/center/schema";
-import { leadsReceived } from "@/lib/leads/work-store";
+import { leadsReceived } from "@/lib/leads/work-reads";
 import { speedFigures, weekStarts, type SpeedFigures } from "@/lib/staff/reports/speed";
 
 export type SpeedReport = { thisWeek: SpeedFigures; lastWeek: SpeedFigures };

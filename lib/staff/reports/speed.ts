@@ -1,8 +1,10 @@
 import { TZDateMini } from "@date-fns/tz";
 
 /**
- * Speed to lead: from a request arriving to its first status change, for the requests that
- * arrived this week and last (weeks start Monday 00:00 in the center's time zone).
+ * Speed to lead: from a request arriving to its first contact (the person reached, by a
+ * "Reached" call attempt or a later stage), for the requests that arrived this week and last
+ * (weeks start Monday 00:00 in the center's time zone). The report's first-contact figures
+ * are the same waits (`contactWaits`), so the inbox and the report never disagree.
  */
 export type SpeedFigures = { received: number; answered: number; medianMs?: number; p90Ms?: number };
 
@@ -13,13 +15,18 @@ export function percentile(sorted: readonly number[], p: number): number | undef
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
-export function speedFigures(
-  requests: ReadonlyArray<{ receivedAt: number; firstActionAt: number | null }>,
-): SpeedFigures {
-  const waits = requests
-    .filter((r) => r.firstActionAt !== null)
-    .map((r) => Math.max(0, (r.firstActionAt as number) - r.receivedAt))
+type Contacted = { receivedAt: number; contactedAt: number | null };
+
+/** Each reached request's wait for its first contact, shortest first. */
+export function contactWaits(requests: ReadonlyArray<Contacted>): number[] {
+  return requests
+    .filter((r) => r.contactedAt !== null)
+    .map((r) => Math.max(0, (r.contactedAt as number) - r.receivedAt))
     .sort((a, b) => a - b);
+}
+
+export function speedFigures(requests: ReadonlyArray<Contacted>): SpeedFigures {
+  const waits = contactWaits(requests);
   return {
     received: requests.length,
     answered: waits.length,

@@ -7,7 +7,8 @@ import { logLead } from "@/lib/leads/log";
 import { sendMessage } from "@/lib/leads/mailer";
 import { inboxUrl } from "@/lib/leads/summary";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { markEscalated, unclaimedSince, unmarkEscalated } from "@/lib/leads/work-store";
+import { unclaimedSince } from "@/lib/leads/work-reads";
+import { markEscalated, unmarkEscalated } from "@/lib/leads/work-store";
 import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
 
 /**

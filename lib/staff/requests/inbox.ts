@@ -1,13 +1,15 @@
 import "server-only";
 import { TZDateMini } from "@date-fns/tz";
 import { center } from "@/lib/center/schema";
+import { latestChecks } from "@/lib/eligibility/queue";
+import type { CheckOutcome } from "@/lib/eligibility/types";
 import { bestTimeLabels, yesNoLabels } from "@/lib/forms/choices";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { parseReference } from "@/lib/leads/reference";
 import { phoneKeyOf } from "@/lib/leads/store";
 import { firstName } from "@/lib/leads/summary";
 import { isLeadKind, leadKindLabels, type LeadKind } from "@/lib/leads/types";
-import { inboxCounts, inboxLeads, type InboxCounts, type InboxWhere, type WorkedLead } from "@/lib/leads/work-store";
+import { inboxCounts, inboxLeads, type InboxCounts, type InboxWhere, type WorkedLead } from "@/lib/leads/work-reads";
 import { normalizeUsPhone, formatUsPhone } from "@/lib/phone";
 import { attemptSummaries, type AttemptSummary } from "@/lib/staff/data/call-attempts";
 import { userNames } from "@/lib/staff/data/accounts";
@@ -44,6 +46,8 @@ export type InboxItem = {
   followUpAt?: number;
   /** On-call was mailed: unclaimed past the promised callback. */
   escalated: boolean;
+  /** An insurance request's latest real-time eligibility check, at a glance. */
+  coverage?: CheckOutcome;
 };
 
 /** "priority" puts follow-ups that are due first (oldest due first), then the newest requests. */
@@ -59,7 +63,7 @@ type InboxSort = keyof typeof INBOX_SORTS;
  * included), and the requests assigned to the person looking.
  */
 export const INBOX_VIEWS = { "due-today": "Due today", mine: "Mine" } as const;
-export type InboxView = keyof typeof INBOX_VIEWS;
+type InboxView = keyof typeof INBOX_VIEWS;
 const isInboxView = (value: unknown): value is InboxView => typeof value === "string" && Object.hasOwn(INBOX_VIEWS, value);
 
 /** The default view is the open requests (no decision yet); "all" is every status. */
@@ -165,8 +169,16 @@ export async function inboxPage(
       inboxCounts(where, t),
     ]);
   }
+  // A check that finished changes the row without changing the request: the poll brings it too.
+  const checks = await latestChecks(leads.filter((w) => w.lead.kind === "insurance-check").map((w) => w.lead.reference));
   const changed =
-    changedSince === undefined ? leads : leads.filter((w) => w.work.updatedAt > changedSince - CHANGE_MARGIN_MS);
+    changedSince === undefined
+      ? leads
+      : leads.filter(
+          (w) =>
+            w.work.updatedAt > changedSince - CHANGE_MARGIN_MS ||
+            (checks.get(w.lead.reference)?.changedAt ?? 0) > changedSince - CHANGE_MARGIN_MS,
+        );
   const [holders, attempts] = await Promise.all([
     userNames([...new Set(changed.flatMap((w) => (w.work.holderId ? [w.work.holderId] : [])))]),
     attemptSummaries(changed.map((w) => w.lead.reference)),
@@ -175,7 +187,7 @@ export async function inboxPage(
   if (!leads.length)
     empty = counts.total === 0 && (await inboxCounts({ status: "all" }, t)).total === 0 ? "none-yet" : "none-here";
   return {
-    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), now)),
+    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), checks.get(w.lead.reference)?.outcome, now)),
     order: leads.map((w) => w.lead.reference),
     counts,
     page: filter.page,
@@ -189,6 +201,7 @@ function toItem(
   { lead, work }: WorkedLead,
   holders: Map<string, string>,
   attempts: AttemptSummary | undefined,
+  coverage: CheckOutcome | undefined,
   now: Date,
 ): InboxItem {
   const { values } = lead;
@@ -213,6 +226,7 @@ function toItem(
     lastAttemptAt: attempts?.lastAt,
     followUpAt: work.followUpAt,
     escalated: work.escalatedAt !== undefined && work.status === "new" && !work.holderId,
+    coverage,
   };
 }
 

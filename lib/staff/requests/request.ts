@@ -1,8 +1,8 @@
 import "server-only";
 import { getLead, type LeadRecord } from "@/lib/leads/store";
-import { linkedRequests, workedLead, type LinkedRequest, type RequestWork } from "@/lib/leads/work-store";
+import { linkedRequests, workedLead, type LinkedRequest, type RequestWork } from "@/lib/leads/work-reads";
 import { userNames } from "@/lib/staff/data/accounts";
-import { lastActorOf } from "@/lib/staff/data/access-log";
+import { lastActorOf, type AccessAction } from "@/lib/staff/data/access-log";
 import { notesOf, type NoteRecord } from "@/lib/staff/data/notes";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 
@@ -22,9 +22,12 @@ export type WorkState = {
 
 export type RequestInFull = { lead: LeadRecord; work: WorkState; notes: NoteRecord[]; linked: LinkedRequest[] };
 
+/** What a colleague's latest change to a request was, in words, and who made it. */
+export type LastChange = { by: string; what: string };
+
 export type ChangeResult =
   | { outcome: "saved"; work: WorkState }
-  | { outcome: "conflict"; work: WorkState; by?: string }
+  | { outcome: "conflict"; work: WorkState; change?: LastChange }
   | { outcome: "not-found" };
 
 export async function requestInFull(reference: string): Promise<RequestInFull | undefined> {
@@ -54,10 +57,25 @@ async function named(work: RequestWork): Promise<WorkState> {
   };
 }
 
-/** Whoever made the latest status or holder change, by name if they still have an account. */
-export async function lastChangedBy(reference: string): Promise<string | undefined> {
-  const actor = await lastActorOf(reference, ["change-status", "take-request", "release-request"]);
+const CHANGES = {
+  "change-status": "changed its status",
+  "take-request": "started calling",
+  "release-request": "released it",
+  "assign-request": "assigned it",
+  "log-attempt": "logged a call attempt",
+  "set-follow-up": "changed the follow-up",
+  "close-lost": "closed it as lost",
+  "set-referral-source": "set the referral source",
+  "save-vob": "saved the verification of benefits",
+} as const satisfies Partial<Record<AccessAction, string>>;
+
+/** Whoever made the latest change to a request (by name if they still have an account), and what it was. */
+export async function lastChange(reference: string): Promise<LastChange | undefined> {
+  const actor = await lastActorOf(reference, Object.keys(CHANGES) as Array<keyof typeof CHANGES>);
   if (!actor) return undefined;
   const names = await userNames(actor.id ? [actor.id] : []);
-  return (actor.id && names.get(actor.id)) || actor.email;
+  return {
+    by: (actor.id && names.get(actor.id)) || actor.email,
+    what: CHANGES[actor.action as keyof typeof CHANGES],
+  };
 }

@@ -10,10 +10,16 @@ export type WorkView = {
 
 export type WorkFormState = {
   work: WorkView;
-  /** Said aloud after a change; a conflict is an alert. */
+  /** Said aloud after a change; one that saved nothing (a conflict, a choice not offered) is an alert. */
   message?: string;
-  conflict?: boolean;
+  refused?: boolean;
 };
+
+/** A colleague's change, in words, for the alert that says why nothing was saved. */
+export function conflictText(change: { by: string; what: string } | undefined, now: string): string {
+  const who = change ? `${change.by} ${change.what}` : "A colleague changed this request";
+  return `${who} while you had it open; it is now: ${now}. Nothing was saved.`;
+}
 
 export type NoteView = { id: number; authorName: string; body: string; createdAt: number };
 

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { requestCallSchema, type RequestCallInput } from "@/lib/forms/request-call";
+import { requestCallSchema, requestCallSchemaFor, type RequestCallInput } from "@/lib/forms/request-call";
 
 const valid: RequestCallInput = {
   name: "Maria Lopez",
@@ -135,5 +135,14 @@ describe("request a call: other fields", () => {
 
   it("ignores fields it doesn't know", () => {
     expect(parse({ website: "spam", formToken: "x" })).not.toHaveProperty("website");
+  });
+});
+
+describe("request a call: the schema per language", () => {
+  // Building one per post cost more than ten times the parse during a burst (issue 25).
+  it("is built once per language and reused", () => {
+    expect(requestCallSchemaFor("es")).toBe(requestCallSchemaFor("es"));
+    expect(requestCallSchemaFor("en")).toBe(requestCallSchema);
+    expect(requestCallSchemaFor("es")).not.toBe(requestCallSchema);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { verifyInsuranceSchema, type VerifyInsuranceInput } from "@/lib/forms/verify-insurance";
+import { verifyInsuranceSchema, verifyInsuranceSchemaFor, type VerifyInsuranceInput } from "@/lib/forms/verify-insurance";
 import { carrierOptions } from "@/lib/forms/verify-insurance-fields";
 
 const forSelf: VerifyInsuranceInput = {
@@ -163,5 +163,14 @@ describe("verify insurance: plans and IDs", () => {
       "voicemailOk",
     ]);
     expect(errors({ ...forSelf, hasSecondary: "on" }).hasSecondary).toHaveLength(1);
+  });
+});
+
+describe("insurance check: the schema per language", () => {
+  // Building one per post cost more than ten times the parse during a burst (issue 25).
+  it("is built once per language and reused", () => {
+    expect(verifyInsuranceSchemaFor("es")).toBe(verifyInsuranceSchemaFor("es"));
+    expect(verifyInsuranceSchemaFor("en")).toBe(verifyInsuranceSchema);
+    expect(verifyInsuranceSchemaFor("es")).not.toBe(verifyInsuranceSchema);
   });
 });

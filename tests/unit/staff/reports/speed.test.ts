@@ -13,10 +13,10 @@ describe("speed to lead", () => {
 
   it("measures answered requests only, and counts the rest", () => {
     const figures = speedFigures([
-      { receivedAt: 0, firstActionAt: 4 * MIN },
-      { receivedAt: 0, firstActionAt: 10 * MIN },
-      { receivedAt: 0, firstActionAt: 2 * MIN },
-      { receivedAt: 0, firstActionAt: null },
+      { receivedAt: 0, contactedAt: 4 * MIN },
+      { receivedAt: 0, contactedAt: 10 * MIN },
+      { receivedAt: 0, contactedAt: 2 * MIN },
+      { receivedAt: 0, contactedAt: null },
     ]);
     expect(figures).toEqual({ received: 4, answered: 3, medianMs: 4 * MIN, p90Ms: 10 * MIN });
     expect(speedFigures([])).toEqual({ received: 0, answered: 0, medianMs: undefined, p90Ms: undefined });

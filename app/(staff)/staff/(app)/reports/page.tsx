@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PeriodForm } from "@/components/staff/reports/period-form";
+import { EligibilityReport } from "@/components/staff/reports/eligibility-report";
 import { ReportBody } from "@/components/staff/reports/report-body";
 import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
@@ -13,7 +14,7 @@ export default async function ReportsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { period, error, figures, query } = await reportsView(await searchParams);
+  const { period, error, figures, eligibility, query } = await reportsView(await searchParams);
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Admissions report</h1>
@@ -28,6 +29,7 @@ export default async function ReportsPage({
         </a>
       </div>
       <ReportBody figures={figures} />
+      <EligibilityReport figures={eligibility} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminRequestActions } from "@/components/staff/admin-request-actions";
+import { EligibilityPanel } from "@/components/staff/eligibility/eligibility-panel";
 import { Notes } from "@/components/staff/notes";
 import { CardPhotos, Delivery, LinkedRequests, RequestFields } from "@/components/staff/request-details";
 import { WorkPanel } from "@/components/staff/work-panel";
@@ -7,6 +8,7 @@ import { PipelinePanel } from "@/components/staff/pipeline/pipeline-panel";
 import { VobForm } from "@/components/staff/pipeline/vob-form";
 import { VobSummary } from "@/components/staff/pipeline/vob-summary";
 import { fullTime } from "@/components/staff/relative-time";
+import { isEligibilityNotice } from "@/lib/eligibility/correction";
 import { contactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
 import { isPipelineNotice } from "@/lib/staff/pipeline/pipeline-forms";
 import { vobFormValues } from "@/lib/staff/pipeline/vob";
@@ -28,9 +30,9 @@ export default async function RequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { reference: raw } = await params;
-  const { notice } = await searchParams;
+  const { notice, at, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
-  const { staff, reference, full, pipeline, colleagues, mayPurge } = await requestView(raw);
+  const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge } = await requestView(raw);
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
     (row) => row.label !== "Open in the inbox",
@@ -82,10 +84,20 @@ export default async function RequestPage({
               colleagues={colleagues}
               visit={lead.visit}
               notice={isPipelineNotice(notice) ? notice : undefined}
+              typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
               now={now.getTime()}
             />
             {lead.kind === "insurance-check" ? (
               <div className="space-y-3">
+                {eligibility ? (
+                  <EligibilityPanel
+                    reference={reference}
+                    version={work.version}
+                    eligibility={eligibility}
+                    notice={isEligibilityNotice(eligibilityNotice) ? eligibilityNotice : undefined}
+                    timeZone={center.timeZone}
+                  />
+                ) : null}
                 <VobSummary vob={pipeline.vob} timeZone={center.timeZone} />
                 <details className="rounded-lg bg-white p-4 ring-1 ring-line">
                   <summary className="cursor-pointer font-semibold text-brand-800 underline">
@@ -95,7 +107,11 @@ export default async function RequestPage({
                     <VobForm
                       reference={reference}
                       version={work.version}
-                      initial={vobFormValues(pipeline.vob, carrierName(lead.values))}
+                      initial={
+                        pipeline.vob || !eligibility?.latest?.formValues
+                          ? vobFormValues(pipeline.vob, carrierName(lead.values))
+                          : eligibility.latest.formValues
+                      }
                     />
                   </div>
                 </details>
