@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { listAccess } from "@/lib/staff/data/access-log";
-import { closeAsLost, logAttempt, saveVob, setFollowUp, setStatus } from "@/lib/staff/access/changes";
+import { closeAsLost, logAttempt, saveVob, setFollowUp } from "@/lib/staff/access/changes";
 import { pipelineView } from "@/lib/staff/pipeline/pipeline-view";
 import { requestInFull } from "@/lib/staff/requests/request";
 import { vobSchema } from "@/lib/staff/pipeline/vob";
@@ -16,7 +16,7 @@ describeEachEngine("pipeline work", () => {
     await lead.attempt(4, "reached");
     await lead.status(10, "admitted");
     await lead.status(20, "reached");
-    await lead.lost(30, "other");
+    await lead.lost(30, "other", undefined, "Moved out of state");
     const view = await pipelineView(lead.reference);
     const at = (minutes: number) => Date.parse("2026-11-24T18:00:00Z") + minutes * 60_000;
     expect(view?.stages).toEqual({
@@ -26,10 +26,18 @@ describeEachEngine("pipeline work", () => {
       insurance_cleared_at: at(10),
       admitted_at: at(10),
     });
-    expect(view?.lost).toEqual({ at: at(30), reason: "other", partner: undefined, referredTo: undefined });
-    // Reopening takes the reason back.
-    await setStatus(coordinator, lead.reference, "reached", 4);
+    expect(view?.lost).toEqual({
+      at: at(30),
+      reason: "other",
+      partner: undefined,
+      referredTo: undefined,
+      detail: "Moved out of state",
+    });
+    // Reopening takes the reason (and its words) back; closing again with another reason keeps none.
+    await lead.status(35, "reached");
     expect((await pipelineView(lead.reference))?.lost).toBeUndefined();
+    await lead.lost(40, "not-ready");
+    expect((await pipelineView(lead.reference))?.lost?.detail).toBeUndefined();
   });
 
   it("offers a voicemail or a text only as the visitor allowed, and refuses a stale version", async () => {
@@ -94,7 +102,7 @@ describeEachEngine("pipeline work", () => {
     await closeAsLost(
       coordinator,
       lead.reference,
-      { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic" },
+      { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic", detail: "Secret why" },
       2,
     );
     const log = await listAccess({ reference: lead.reference });
