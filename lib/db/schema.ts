@@ -60,6 +60,8 @@ export type LeadsTable = {
   lost_at: number | null;
   /** An id from the config's lost reasons; where the person was referred, if anywhere. */
   lost_reason: string | null;
+  /** With the reason "other": a few words on why. */
+  lost_detail: string | null;
   referred_partner: string | null;
   referred_to: string | null;
   /** When the on-call notice went out for a request left unclaimed past its callback. */

@@ -23,7 +23,7 @@ export type RequestWork = {
   updatedAt: number;
   followUpAt?: number;
   referralSource?: string;
-  lost?: { at: number; reason: string; partner?: string; referredTo?: string };
+  lost?: { at: number; reason: string; partner?: string; referredTo?: string; detail?: string };
   escalatedAt?: number;
   stages: StageTimes;
 };
@@ -49,6 +49,7 @@ function toWork(row: Row): RequestWork {
             reason: row.lost_reason,
             partner: some(row.referred_partner),
             referredTo: some(row.referred_to),
+            detail: some(row.lost_detail),
           }
         : undefined,
     escalatedAt: some(row.escalated_at),

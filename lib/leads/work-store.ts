@@ -95,6 +95,7 @@ async function patchFor(
         ...reached(status, now)(eb),
         lost_at: null,
         lost_reason: null,
+        lost_detail: null,
         referred_partner: null,
         referred_to: null,
         ...(status === "admitted" ? { follow_up_at: null } : {}),
@@ -117,7 +118,9 @@ async function patchFor(
         status,
         follow_up_at: null,
         ...reached(status, now)(eb),
-        ...(reopened ? { lost_at: null, lost_reason: null, referred_partner: null, referred_to: null } : {}),
+        ...(reopened
+          ? { lost_at: null, lost_reason: null, lost_detail: null, referred_partner: null, referred_to: null }
+          : {}),
       });
     }
     case "lost": {
@@ -128,6 +131,7 @@ async function patchFor(
         lost_reason: closing.reason,
         referred_partner: closing.partner ?? null,
         referred_to: closing.referredTo ?? null,
+        lost_detail: closing.detail ?? null,
         follow_up_at: null,
       });
     }

@@ -37,6 +37,26 @@ export function LostForm({ reference, version, reasons, partners }: { reference:
             </label>
           ))}
         </div>
+        <div className="mt-3">
+          <label htmlFor="lost-detail" className="block font-semibold">
+            If other: why, in a few words
+          </label>
+          <input
+            id="lost-detail"
+            name="detail"
+            type="text"
+            maxLength={80}
+            defaultValue={values.detail ?? ""}
+            aria-invalid={errors.detail ? true : undefined}
+            aria-describedby={errors.detail ? "lost-detail-error" : undefined}
+            className={inputClass}
+          />
+          {errors.detail ? (
+            <p id="lost-detail-error" className="mt-1 text-sm font-semibold text-danger-700">
+              {errors.detail}
+            </p>
+          ) : null}
+        </div>
       </fieldset>
       <div>
         <label htmlFor="lost-partner" className="block font-semibold">

@@ -245,7 +245,8 @@ export function PipelinePanel({
           ))}
           {pipeline.lost ? (
             <li className="font-semibold text-danger-700">
-              Closed as lost ({lostReasonLabel(pipeline.lost.reason)}): {when(pipeline.lost.at)}
+              Closed as lost ({lostReasonLabel(pipeline.lost.reason)}
+              {pipeline.lost.detail ? `: ${pipeline.lost.detail}` : ""}): {when(pipeline.lost.at)}
               {pipeline.lost.partner || pipeline.lost.referredTo ? (
                 <span className="block font-normal text-ink">
                   Referred to{" "}

@@ -102,6 +102,7 @@ export const lostAction = staffAction(
       reason: String(formData.get("reason") ?? ""),
       partner: String(formData.get("partner") ?? ""),
       referredTo: String(formData.get("referredTo") ?? ""),
+      detail: String(formData.get("detail") ?? ""),
     };
     const parsed = lostSchema.safeParse(values);
     if (!parsed.success) {

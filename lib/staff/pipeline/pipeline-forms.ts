@@ -26,9 +26,9 @@ export function isPipelineNotice(value: unknown): value is PipelineNotice {
 
 /** `version`: the request's version the form's last answer saw, newer than the page's after a conflict. */
 export type LostFormState = {
-  values: { reason?: string; partner?: string; referredTo?: string };
+  values: { reason?: string; partner?: string; referredTo?: string; detail?: string };
   version?: number;
-  errors?: Partial<Record<"reason" | "partner" | "referredTo", string>>;
+  errors?: Partial<Record<"reason" | "partner" | "referredTo" | "detail", string>>;
   message?: string;
 };
 

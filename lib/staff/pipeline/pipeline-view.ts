@@ -11,7 +11,7 @@ export type PipelineView = {
   vob?: VobRecord;
   followUpAt?: number;
   referralSource?: string;
-  lost?: { at: number; reason: string; partner?: string; referredTo?: string };
+  lost?: { at: number; reason: string; partner?: string; referredTo?: string; detail?: string };
   escalatedAt?: number;
   stages: StageTimes;
 };

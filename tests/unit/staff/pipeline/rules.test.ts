@@ -37,8 +37,21 @@ describe("closing as lost", () => {
       referredTo: "Unit B",
     });
     const bad = lostSchema.safeParse({ reason: "other", partner: "made-up", referredTo: "x".repeat(121) });
-    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["partner", "referredTo"]);
-    expect(lostSchema.safeParse({ reason: "other", referredTo: "line\nbreak" }).success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["detail", "partner", "referredTo"]);
+    expect(lostSchema.safeParse({ reason: "other", detail: "moved", referredTo: "line\nbreak" }).success).toBe(false);
+  });
+
+  it("'Other' takes a few words of why, and only 'Other' keeps them", () => {
+    expect(lostSchema.safeParse({ reason: "other", detail: "  " }).error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["detail", "Say in a few words why."],
+    ]);
+    expect(lostSchema.parse({ reason: "other", detail: " Moved out of state " })).toEqual({
+      reason: "other",
+      detail: "Moved out of state",
+    });
+    expect(lostSchema.safeParse({ reason: "other", detail: "x".repeat(81) }).error?.issues[0].path).toEqual(["detail"]);
+    expect(lostSchema.safeParse({ reason: "other", detail: "two\nlines" }).success).toBe(false);
+    expect(lostSchema.parse({ reason: "not-ready", detail: "typed before changing the reason" })).toEqual({ reason: "not-ready" });
   });
 });
 

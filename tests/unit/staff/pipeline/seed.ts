@@ -41,10 +41,11 @@ export async function seedLead(input: LeadInput, at: string) {
       const r = await setStatus(coordinator, reference, status, version++);
       if (r.outcome !== "saved") throw new Error(`status ${r.outcome}`);
     },
-    async lost(minutes: number, reason: string, partner?: string) {
+    async lost(minutes: number, reason: string, partner?: string, detail?: string) {
       after(minutes);
       if (
-        (await closeAsLost(coordinator, reference, { reason, partner }, version++, undefined, Date.now())) !== "saved"
+        (await closeAsLost(coordinator, reference, { reason, partner, detail }, version++, undefined, Date.now())) !==
+          "saved"
       )
         throw new Error("lost");
     },

@@ -16,7 +16,7 @@ describeEachEngine("pipeline work", () => {
     await lead.attempt(4, "reached");
     await lead.status(10, "admitted");
     await lead.status(20, "assessment-booked");
-    await lead.lost(30, "other");
+    await lead.lost(30, "other", undefined, "Moved out of state");
     const view = await pipelineView(lead.reference);
     const at = (minutes: number) => Date.parse("2026-11-24T18:00:00Z") + minutes * 60_000;
     expect(view?.stages).toEqual({
@@ -26,10 +26,18 @@ describeEachEngine("pipeline work", () => {
       insurance_cleared_at: at(10),
       admitted_at: at(10),
     });
-    expect(view?.lost).toEqual({ at: at(30), reason: "other", partner: undefined, referredTo: undefined });
-    // Reopening takes the reason back.
-    await setStatus(coordinator, lead.reference, "assessment-booked", 4);
+    expect(view?.lost).toEqual({
+      at: at(30),
+      reason: "other",
+      partner: undefined,
+      referredTo: undefined,
+      detail: "Moved out of state",
+    });
+    // Reopening takes the reason (and its words) back; closing again with another reason keeps none.
+    await lead.status(35, "assessment-booked");
     expect((await pipelineView(lead.reference))?.lost).toBeUndefined();
+    await lead.lost(40, "not-ready");
+    expect((await pipelineView(lead.reference))?.lost?.detail).toBeUndefined();
   });
 
   it("records a reach one way, a call attempt, which also reopens a lost request", async () => {
@@ -108,7 +116,7 @@ describeEachEngine("pipeline work", () => {
     await closeAsLost(
       coordinator,
       lead.reference,
-      { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic" },
+      { reason: "other", partner: "eastside-php", referredTo: "Secret Clinic", detail: "Secret why" },
       2,
     );
     const log = await listAccess({ reference: lead.reference });
