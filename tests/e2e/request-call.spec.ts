@@ -29,7 +29,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(reference).toMatch(/^[A-Z]{1,4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
       await expect(page.getByText("When to expect our call:")).toBeVisible();
       await expect(page.getByText(`in the evening (${timeZoneName(center.timeZone)}), as you asked`)).toBeVisible();
-      await expect(page.getByText(/call or text/).last()).toBeVisible();
+      await expect(page.getByText(/In a crisis, call/).last()).toBeVisible();
 
       const message = await waitForMessage(reference);
       expect(message.subject).toContain("Zoë");
