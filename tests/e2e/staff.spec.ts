@@ -186,6 +186,8 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await page.goto(`/staff?q=${reference}`);
       await page.locator("[data-reference]").getByRole("link").first().click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+      // The copy of the form is folded below the call on the request page.
+      await page.getByText("Everything they sent").click();
       await expect(page.getByText("W123456789")).toBeVisible();
       const photo = page.getByRole("img", { name: "Insurance card, front" });
       await expect(photo).toBeVisible();
@@ -275,7 +277,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await page.goto("/staff");
       await page.getByRole("link", { name: "Access log" }).click();
       const log = page.getByRole("table");
-      for (const action of ["view-request", "view-photo", "change-status", "add-note", "sign-in", "staff-added"]) {
+      for (const action of ["view-request", "view-photo", "log-attempt", "add-note", "sign-in", "staff-added"]) {
         await expect(log.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
       }
       await expect(log).not.toContainText("Left no voicemail");
@@ -285,7 +287,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       await expect(page.getByRole("listitem").filter({ hasText: "alex@example.org" })).toContainText("admissions");
       await a11y(page, "team");
       const printed = await cli;
-      for (const action of ["view-request", "view-photo", "change-status", "add-note"])
+      for (const action of ["view-request", "view-photo", "log-attempt", "add-note"])
         expect(printed).toContain(action);
       expect(printed).not.toContain("Left no voicemail");
       expect(printed).not.toContain("Maria");
@@ -298,7 +300,7 @@ for (const { engine, port, shortIdlePort } of ENGINES) {
       const stranger = await browser.newContext({ baseURL: server.url });
       const known = await stranger.request.get(`/staff/requests/${reference}`, { maxRedirects: 0 });
       const unknown = await stranger.request.get("/staff/requests/LR-ZZZZ-ZZZZ", { maxRedirects: 0 });
-      expect(known.status()).toBe(307);
+      expect(known.status(), `${reference} → ${known.headers().location}`).toBe(307);
       expect(unknown.status()).toBe(307);
       expect(known.headers().location).toMatch(/^\/staff\/sign-in/);
       expect(await known.text()).not.toContain("Maria");
