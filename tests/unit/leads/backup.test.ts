@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -55,7 +56,7 @@ async function storedReference(phone: string): Promise<string> {
 describeOnEngine("sqlite", "npm run leads -- backup / restore (SQLite)", (store) => {
   it("backs up while another process stores leads; the restore holds every lead acknowledged before it began", async () => {
     const acknowledged: string[] = [];
-    await startWorker(["receive", "20000"], (line) => {
+    const writer = await startWorker(["receive", "20000"], (line) => {
       if (line.startsWith("ack ")) acknowledged.push(line.slice(4));
     });
     await vi.waitFor(() => expect(acknowledged.length).toBeGreaterThanOrEqual(300), { timeout: 30_000, interval: 5 });
@@ -67,6 +68,11 @@ describeOnEngine("sqlite", "npm run leads -- backup / restore (SQLite)", (store)
     expect(backup.code).toBe(0);
     // The site kept storing leads while the command ran.
     expect(acknowledged.length).toBeGreaterThan(before.length + 20);
+    // Stopped before the test's data folder is removed: a writer still adding mail files there
+    // made that removal fail (ENOTEMPTY).
+    const exited = once(writer, "exit");
+    writer.kill("SIGKILL");
+    await exited;
     expect(backup.out).toMatch(/integrity check ok/);
     expect(integrityOf(file)).toBe("ok");
     expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
