@@ -17,7 +17,8 @@ test.describe("the phone puts the call first", () => {
   let server: StaffServer;
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = await startStaffServer("sqlite", staffPortBase + 10);
+    // Its own port: eligibility.spec.ts runs beside it on staffPortBase + 10.
+    server = await startStaffServer("sqlite", staffPortBase + 16);
   });
   test.afterAll(async () => {
     await server?.stop();

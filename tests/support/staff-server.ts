@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { startTestPostgres, type TestPostgres } from "./postgres";
 
 /**
- * A production `next start` of its own for the staff specs (ports STAFF_E2E_PORT_BASE + 1 to 10, 3511-3520 by default), on SQLite in a
+ * A production `next start` of its own for the staff specs (ports STAFF_E2E_PORT_BASE + 1 to 16, 3511-3526 by default, one per spec server so specs can run side by side), on SQLite in a
  * fresh DATA_DIR or on a throwaway PostgreSQL, plus, when asked for, a second server on the same database
  * with a short idle logoff, so the spec can wait it out without rushing the rest of the walk
  * (cookies don't care about ports, so one session works on both). Emails go to files
