@@ -1,5 +1,6 @@
 import { TZDateMini } from "@date-fns/tz";
 import { leadKindLabels, type LeadKind } from "@/lib/leads/types";
+import type { ReportLead } from "@/lib/leads/work-reads";
 import { contactWaits, percentile, weekStarts } from "@/lib/staff/reports/speed";
 import { STAGES, stageColumns, stageLabels, type Stage } from "@/lib/staff/pipeline/stages";
 import { REQUEST_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/requests/statuses";
@@ -9,24 +10,8 @@ import { REQUEST_STATUSES, statusLabels, type RequestStatus } from "@/lib/staff/
  * request counts in the period it arrived, however long its path took). Pure, so the same
  * seeded rows give exact counts on both engines; the queries are in lib/staff/reports/reports.ts.
  */
-export type ReportRow = {
-  kind: LeadKind;
-  language: string;
-  receivedAt: number;
-  status: string;
-  contactedAt: number | null;
-  assessmentAt: number | null;
-  insuranceClearedAt: number | null;
-  admittedAt: number | null;
-  lostReason: string | null;
-  landingPage: string | null;
-  referrerHost: string | null;
-  utmSource: string | null;
-  utmMedium: string | null;
-  utmCampaign: string | null;
-  referralSource: string | null;
-  attempts: number;
-};
+/** A received request as the report reads it: the data layer's row, less what names it, with its call attempts. */
+export type ReportRow = Omit<ReportLead, "reference" | "firstActionAt"> & { attempts: number };
 
 export type Group = { key: string; requests: number; admitted: number };
 
