@@ -82,6 +82,29 @@ type CallAttemptsTable = {
   outcome: string;
 };
 
+/**
+ * A change that moved a request (kind "status", "attempt", "lost" or a manager's "correction"):
+ * the version it produced and, as JSON, the values of the columns it overwrote, so an undo can
+ * put them back. For a correction, from/to are the stages (the furthest reached, the one
+ * chosen) and `reason` is the manager's few words (typed: never logged).
+ */
+type RequestChangesTable = {
+  id: Generated<number>;
+  reference: string;
+  at: number;
+  staff_id: string;
+  staff_name: string;
+  kind: string;
+  from_status: string;
+  to_status: string;
+  version: number;
+  before_json: string;
+  attempt_id: number | null;
+  replaces_id: number | null;
+  reason: string | null;
+  undone_at: number | null;
+};
+
 /** The verification of benefits for an insurance check; amounts in cents, null when not known. */
 type LeadVobTable = {
   reference: string;
@@ -291,6 +314,7 @@ export type Database = {
   access_log: AccessLogTable;
   lead_notes: LeadNotesTable;
   call_attempts: CallAttemptsTable;
+  request_changes: RequestChangesTable;
   lead_vob: LeadVobTable;
   staff_totp_steps: StaffTotpStepsTable;
   rate_limits: RateLimitsTable;

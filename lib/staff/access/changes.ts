@@ -5,7 +5,14 @@ import type { Correction } from "@/lib/eligibility/subject";
 import { requestDelivery, requestEligibilityChecks } from "@/lib/leads/delivery";
 import { deleteLead, getLead } from "@/lib/leads/store";
 import { carrierName } from "@/lib/leads/summary";
-import { changeRequest, type ChangeOutcome, type RequestChange } from "@/lib/leads/work-store";
+import {
+  changeRequest,
+  correctRecord,
+  undoChange,
+  type ChangeOutcome,
+  type RequestChange,
+  type UndoOutcome,
+} from "@/lib/leads/work-store";
 import type { StaffRole } from "@/lib/db/schema";
 import { logAs, logEvent, type Entry } from "@/lib/staff/access/log";
 import { can } from "@/lib/staff/access/roles";
@@ -21,8 +28,15 @@ import {
 import { insertNote } from "@/lib/staff/data/notes";
 import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
+import type { Stage } from "@/lib/staff/pipeline/stages";
 import type { VobValues } from "@/lib/staff/pipeline/vob";
-import { lastChange, workState, type ChangeResult, type LastChange, type WorkState } from "@/lib/staff/requests/request";
+import {
+  lastChange,
+  workState,
+  type ChangeResult,
+  type LastChange,
+  type WorkState,
+} from "@/lib/staff/requests/request";
 import { isStageStatus, type StageStatus } from "@/lib/staff/requests/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/requests/work-forms";
 
@@ -44,7 +58,7 @@ async function change(
   client?: string,
   now?: number,
 ) {
-  const outcome = await changeRequest(reference, version, what, now);
+  const outcome = await changeRequest(reference, version, what, now, { id: staff.id, name: staff.name });
   if (outcome === "saved") await logAs(staff, { ...entry, reference }, client);
   return outcome;
 }
@@ -102,6 +116,34 @@ export function logAttempt(
 ) {
   const what: RequestChange = { kind: "attempt", outcome, by: { id: staff.id, name: staff.name } };
   return change(staff, reference, version, what, { action: "log-attempt", detail: outcome }, client, now);
+}
+
+/** Takes back one's own latest status change, call attempt or closing as lost, within the window. */
+export async function undoLastChange(
+  staff: Who,
+  reference: string,
+  client?: string,
+  now = Date.now(),
+): Promise<UndoOutcome> {
+  const result = await undoChange(reference, staff.id, now);
+  if (result.outcome === "undone")
+    await logAs(staff, { action: "undo-change", reference, detail: result.change.kind }, client);
+  return result;
+}
+
+/** A manager's correction of the stage a request reached; the reason is kept with it, never logged. */
+export async function correctStage(
+  staff: Who,
+  reference: string,
+  stage: Stage,
+  reason: string,
+  version: number,
+  client?: string,
+  now = Date.now(),
+): Promise<ChangeOutcome> {
+  const outcome = await correctRecord(reference, version, stage, reason, { id: staff.id, name: staff.name }, now);
+  if (outcome === "saved") await logAs(staff, { action: "correct-record", reference, detail: stage }, client);
+  return outcome;
 }
 
 /** "Try again at": a time, or null to clear it. */

@@ -29,6 +29,8 @@ const ACCESS_ACTIONS = [
   "log-attempt",
   "set-follow-up",
   "close-lost",
+  "undo-change",
+  "correct-record",
   "set-referral-source",
   "assign-request",
   "reassign-request",

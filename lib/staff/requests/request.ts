@@ -75,6 +75,8 @@ const CHANGES = {
   "log-attempt": "logged a call attempt",
   "set-follow-up": "changed the follow-up",
   "close-lost": "closed it as lost",
+  "undo-change": "undid a change",
+  "correct-record": "corrected the record",
   "set-referral-source": "set the referral source",
   "save-vob": "saved the verification of benefits",
 } as const satisfies Partial<Record<AccessAction, string>>;

@@ -7,6 +7,7 @@ const all: Permission[] = [
   "read-reports",
   "manage-staff",
   "read-access-log",
+  "correct-records",
   "export-request",
   "purge-request",
   "read-content-reviews",
@@ -17,13 +18,14 @@ describe("roles", () => {
     expect(all.filter((p) => can("admissions", p))).toEqual(["work-requests", "read-reports"]);
   });
 
-  it("lets a manager work requests, reassign a colleague's, read the reports and the access log, and manage no accounts, export or delete nothing", () => {
+  it("lets a manager work requests, reassign a colleague's, read the reports and the access log, correct a record, and manage no accounts, export or delete nothing", () => {
     expect(isStaffRole("manager")).toBe(true);
     expect(all.filter((p) => can("manager", p))).toEqual([
       "work-requests",
       "reassign-requests",
       "read-reports",
       "read-access-log",
+      "correct-records",
     ]);
   });
 
