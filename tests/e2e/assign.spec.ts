@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { staffPortBase } from "../support/e2e-paths";
 import { startStaffServer, type StaffServer } from "../support/staff-server";
 import { uniquePhone } from "../support/test-phone";
-import { completeSetup, newStaffContext, setupLink } from "./staff/staff-pages";
+import { checkPage, completeSetup, newStaffContext, setupLink } from "./staff/staff-pages";
 
 /**
  * Assigned is not calling (issue 23, item 8): a manager assigns a request to a coordinator; the
@@ -77,8 +77,10 @@ test.describe("assigning a request", () => {
       await expect(work.getByText("Nobody is calling yet.")).toBeVisible();
       await expect(work.getByText("Assigned to you.")).toBeVisible();
       await expect(page.locator("#assignee option:checked")).toHaveText("Casey Moss");
+      await checkPage(page, "an assigned request", "test-results/assign-request");
       await page.goto("/staff?view=mine");
       await expect(page.locator(`[data-reference="${reference}"]`)).toBeVisible();
+      await checkPage(page, "Mine", "test-results/assign-mine");
     });
   });
 });
