@@ -57,7 +57,16 @@ export async function requestView(raw: string) {
   // (not the page's refreshes while a check runs, which show none).
   if (eligibility?.latest && eligibility.latest.outcome !== "pending")
     await logAs(staff, { action: "view-eligibility", reference, detail: eligibility.latest.outcome }, client);
-  return { staff, reference, full, pipeline, eligibility, colleagues, mayPurge: can(staff.role, "purge-request") };
+  return {
+    staff,
+    reference,
+    full,
+    pipeline,
+    eligibility,
+    colleagues,
+    mayReassign: can(staff.role, "reassign-requests"),
+    mayPurge: can(staff.role, "purge-request"),
+  };
 }
 
 /** A card photo, or the gate's answer (a stranger is sent to sign in, as for any /staff page). */

@@ -32,7 +32,7 @@ export default async function RequestPage({
   const { reference: raw } = await params;
   const { notice, at, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
-  const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge } = await requestView(raw);
+  const { staff, reference, full, pipeline, eligibility, colleagues, mayReassign, mayPurge } = await requestView(raw);
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
     (row) => row.label !== "Open in the inbox",
@@ -71,6 +71,8 @@ export default async function RequestPage({
                 status: work.status,
                 holderId: work.holderId,
                 holderName: work.holderName,
+                ownerId: work.ownerId,
+                ownerName: work.ownerName,
                 version: work.version,
               }}
             />
@@ -78,7 +80,9 @@ export default async function RequestPage({
               reference={reference}
               version={work.version}
               status={work.status}
-              holderId={work.holderId}
+              owner={{ id: work.ownerId, name: work.ownerName }}
+              staffId={staff.id}
+              mayReassign={mayReassign}
               pipeline={pipeline}
               consent={contactConsent(lead.kind, lead.values)}
               colleagues={colleagues}
