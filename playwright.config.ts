@@ -51,7 +51,15 @@ export default defineConfig({
   },
   projects: [
     { name: "long", testMatch: long },
-    { name: "site", testIgnore: long },
+    {
+      name: "site",
+      testIgnore: long,
+      // A trace costs about 1 CPU-second a test even when it is thrown away (measured on 14 page
+      // tests: 56 CPU-s without, 69 with), a fifth of a page check. One-page tests fail
+      // readably from their message, the page's ARIA snapshot (error-context.md) and a
+      // screenshot; the multi-browser staff flows above keep their traces.
+      use: { trace: "off", screenshot: "only-on-failure" },
+    },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
