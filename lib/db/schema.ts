@@ -38,7 +38,12 @@ export type LeadsTable = {
   alerted_at: number | null;
   /** Admissions' work on the request (the staff inbox). */
   status: Generated<string>;
+  /** Who is on the phone with it now ("I'm calling"); cleared by "I'm done calling". */
   holder_id: string | null;
+  /** Who it is assigned to, calling or not. */
+  owner_id: string | null;
+  /** When the assignee's notice is next due; null when none is waiting. */
+  owner_notice_at: number | null;
   first_action_at: number | null;
   updated_at: number;
   version: Generated<number>;

@@ -21,18 +21,21 @@ import { isRequestStatus, type RequestStatus } from "@/lib/staff/requests/status
 /**
  * The one writer of admissions' side of the `leads` table. `changeRequest` writes a request's
  * status and work, whatever the path (a status button, a call attempt, closing as lost,
- * reopening, a follow-up, an assignment, a referral source, a VOB), with the one version check:
- * a change names the version it was made against, and a colleague's change since then makes it
- * a conflict that writes nothing. A call attempt or a VOB is written in the same transaction.
+ * reopening, a follow-up, calling, an assignment, a referral source, a VOB), with the one
+ * version check: a change names the version it was made against, and a colleague's change since
+ * then makes it a conflict that writes nothing. A call attempt or a VOB is written in the same transaction.
  * A status change, a call attempt and closing as lost are recorded with the values they
  * overwrote, for `undoChange` and the request's history; a manager's `correctRecord` is the
- * other writer of the stage stamps. Besides these, only the on-call notice's mark and a
- * departing colleague's release touch these columns. Reads are in lib/leads/work-reads.ts; the
- * visitor's side is lib/leads/store.ts.
+ * other writer of the stage stamps. Besides these, only the on-call notice's mark, the assignee's
+ * notice and a departing colleague's release touch these columns. Reads are in
+ * lib/leads/work-reads.ts; the visitor's side is lib/leads/store.ts.
  */
 export type RequestChange =
   | { kind: "status"; status: Exclude<RequestStatus, "lost"> }
+  /** Who is on the phone now; "I'm calling" also makes the caller the owner of a request nobody owns. */
   | { kind: "holder"; holderId: string | null }
+  /** Who it is assigned to; `notify` queues the assignee's notice (someone else assigned them). */
+  | { kind: "owner"; ownerId: string | null; notify: boolean }
   | { kind: "attempt"; outcome: AttemptOutcome; by: { id: string; name: string } }
   | { kind: "follow-up"; at: number | null }
   | { kind: "lost"; closing: LostClosing }
@@ -190,8 +193,15 @@ async function patchFor(
       if (lead.kind !== "insurance-check") return "not-allowed";
       await saveVob(trx, reference, change.vob);
       return () => ({});
-    case "holder":
-      return () => ({ holder_id: change.holderId });
+    case "holder": {
+      const { holderId } = change;
+      return (eb) => ({
+        holder_id: holderId,
+        ...(holderId ? { owner_id: eb.fn.coalesce("owner_id", eb.val(holderId)) } : {}),
+      });
+    }
+    case "owner":
+      return () => ({ owner_id: change.ownerId, owner_notice_at: change.ownerId && change.notify ? now : null });
     case "follow-up":
       return () => ({ follow_up_at: change.at });
     case "referral":
@@ -199,9 +209,41 @@ async function patchFor(
   }
 }
 
-/** A departing colleague's requests go back to nobody, in the transaction that removes them. */
+/** A departing colleague's requests go back to nobody (owned or being called), in the transaction that removes them. */
 export async function releaseHeldBy(trx: Executor, userId: string, now = Date.now()): Promise<void> {
   await trx.updateTable("leads").set({ holder_id: null, updated_at: now }).where("holder_id", "=", userId).execute();
+  await trx
+    .updateTable("leads")
+    .set({ owner_id: null, owner_notice_at: null, updated_at: now })
+    .where("owner_id", "=", userId)
+    .execute();
+}
+
+/**
+ * Takes the assignee's notice that was due at `dueAt` for one send, in one statement so two
+ * servers never both send: it is next due `retryAt`, which the send clears (ownerNoticeSent) or,
+ * if the server dies or the mail server is down, leaves for a later pass.
+ */
+export async function claimOwnerNotice(reference: string, dueAt: number, retryAt: number): Promise<boolean> {
+  const { db } = await database();
+  const claimed = await db
+    .updateTable("leads")
+    .set({ owner_notice_at: retryAt })
+    .where("reference", "=", reference)
+    .where("owner_notice_at", "=", dueAt)
+    .executeTakeFirst();
+  return claimed.numUpdatedRows > 0n;
+}
+
+/** The notice claimed for `claimedAt` went; a newer assignment meanwhile keeps its own. */
+export async function ownerNoticeSent(reference: string, claimedAt: number): Promise<void> {
+  const { db } = await database();
+  await db
+    .updateTable("leads")
+    .set({ owner_notice_at: null })
+    .where("reference", "=", reference)
+    .where("owner_notice_at", "=", claimedAt)
+    .execute();
 }
 
 /** Marks the on-call notice as going out, in one statement so two servers never both send; false if it no longer applies. */

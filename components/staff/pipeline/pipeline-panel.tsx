@@ -22,7 +22,10 @@ type Props = {
   reference: string;
   version: number;
   status: RequestStatus;
-  holderId: string | null;
+  /** Who it is assigned to, and whether the person looking may hand a colleague's request on. */
+  owner: { id: string | null; name?: string };
+  staffId: string;
+  mayReassign: boolean;
   pipeline: PipelineView;
   consent: ContactConsent;
   colleagues: Array<{ id: string; name: string }>;
@@ -69,7 +72,9 @@ export function PipelinePanel({
   reference,
   version,
   status,
-  holderId,
+  owner,
+  staffId,
+  mayReassign,
   pipeline,
   consent,
   colleagues,
@@ -93,7 +98,7 @@ export function PipelinePanel({
   const badTime = notice === "bad-time";
   return (
     // Each form is drawn afresh for each version: a select keeps what it first showed otherwise,
-    // and "Assign" would post the holder from before "I'm calling".
+    // and "Assign" would post the owner from before "I'm calling".
     <div id="pipeline" className="space-y-5">
       {notice && !badTime ? (
         <p
@@ -222,25 +227,29 @@ export function PipelinePanel({
       </Card>
 
       <Card id="assign" title="Assigned to">
-        <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
-          {hidden}
-          <div className="grow">
-            <label htmlFor="assignee" className="block font-semibold">
-              Colleague
-            </label>
-            <select id="assignee" name="assignee" defaultValue={holderId ?? ""} className={inputClass}>
-              <option value="">Nobody</option>
-              {colleagues.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
-            Assign
-          </button>
-        </form>
+        {owner.id && owner.id !== staffId && !mayReassign ? (
+          <p>{owner.name}. Only a manager can reassign a colleague&apos;s request.</p>
+        ) : (
+          <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
+            {hidden}
+            <div className="grow">
+              <label htmlFor="assignee" className="block font-semibold">
+                Colleague
+              </label>
+              <select id="assignee" name="assignee" defaultValue={owner.id ?? ""} className={inputClass}>
+                <option value="">Nobody</option>
+                {colleagues.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+              Assign
+            </button>
+          </form>
+        )}
       </Card>
 
       <FoldedCard id="stages" title="Path to admission">

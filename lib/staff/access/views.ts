@@ -65,6 +65,7 @@ export async function requestView(raw: string) {
     pipeline,
     eligibility,
     colleagues,
+    mayReassign: can(staff.role, "reassign-requests"),
     mayPurge: can(staff.role, "purge-request"),
     mayCorrect: can(staff.role, "correct-records"),
     undo: undoableChange(pipeline.changes, staff.id, full.work.version, Date.now()),

@@ -33,7 +33,7 @@ export default async function RequestPage({
   const { reference: raw } = await params;
   const { notice, at, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
-  const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge, mayCorrect, undo } =
+  const { staff, reference, full, pipeline, eligibility, colleagues, mayReassign, mayPurge, mayCorrect, undo } =
     await requestView(raw);
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
@@ -74,6 +74,8 @@ export default async function RequestPage({
                 status: work.status,
                 holderId: work.holderId,
                 holderName: work.holderName,
+                ownerId: work.ownerId,
+                ownerName: work.ownerName,
                 version: work.version,
               }}
             />
@@ -81,7 +83,9 @@ export default async function RequestPage({
               reference={reference}
               version={work.version}
               status={work.status}
-              holderId={work.holderId}
+              owner={{ id: work.ownerId, name: work.ownerName }}
+              staffId={staff.id}
+              mayReassign={mayReassign}
               pipeline={pipeline}
               consent={contactConsent(lead.kind, lead.values)}
               colleagues={colleagues}
