@@ -34,9 +34,9 @@ const work = (page: Page) => page.getByRole("region", { name: "Work on it" });
 async function reachThenAdmit(page: Page, reference: string) {
   await page.goto(`/staff/requests/${reference}`);
   await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved: call attempt logged" })).toBeVisible();
+  await expect(page.getByText("You can undo “call attempt logged (now Reached)”")).toBeVisible();
   await work(page).getByRole("button", { name: "Admitted", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved: status set to Admitted." })).toBeVisible();
+  await expect(page.getByText("You can undo “status set to Admitted”")).toBeVisible();
 }
 
 test("undo, a correction within the window, and a manager's later correction; the report agrees", async ({
@@ -64,7 +64,7 @@ test("undo, a correction within the window, and a manager's later correction; th
     const reference = tsx("tests/support/pipeline-seed.ts", ["call", "Blair Undo", uniquePhone()]);
     await reachThenAdmit(page, reference);
     await work(page).getByRole("button", { name: "Assessment booked", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved: status set to Assessment booked." })).toBeVisible();
+    await expect(page.getByText("You can undo “status set to Assessment booked”")).toBeVisible();
     await page.getByText("Path to admission").click();
     await expect(page.locator("#stages li", { hasText: "Insurance cleared:" })).toContainText("not yet");
     await expect(page.locator("#stages li", { hasText: "status set to Admitted" })).toContainText(

@@ -5,7 +5,7 @@ import { changeText } from "@/lib/staff/pipeline/change-text";
 import { UNDO_WINDOW_MS } from "@/lib/staff/pipeline/undo";
 
 /**
- * "Saved … Undo": after one's own status change, call attempt or closing as lost, for as long as
+ * "Undo": after one's own status change, call attempt or closing as lost, for as long as
  * it can be undone. A plain form, so it works the same without JavaScript.
  */
 export function UndoBar({
@@ -19,9 +19,9 @@ export function UndoBar({
 }) {
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border-2 border-brand-600 bg-brand-50 p-3">
-      <p role="status" className="grow">
-        <span className="font-semibold">Saved: {changeText(change)}.</span> A wrong tap? You can undo it until{" "}
-        {shortTime(change.at + UNDO_WINDOW_MS, timeZone)}.
+      {/* Not a status of its own: the change's "Saved" message is that; this is the offer beside it. */}
+      <p className="grow">
+        Pressed by mistake? You can undo “{changeText(change)}” until {shortTime(change.at + UNDO_WINDOW_MS, timeZone)}.
       </p>
       <form action={undoAction}>
         <input type="hidden" name="reference" value={reference} />
