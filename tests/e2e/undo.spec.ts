@@ -17,7 +17,8 @@ let server: StaffServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startStaffServer("sqlite", staffPortBase + 12);
+  // Its own port (+13): assign.spec.ts runs beside it on +12.
+  server = await startStaffServer("sqlite", staffPortBase + 13);
 });
 test.afterAll(async () => {
   await server?.stop();
