@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { ageText, fullTime } from "@/components/staff/relative-time";
+import { ChangeHistory } from "@/components/staff/pipeline/change-history";
+import { CorrectRecordForm } from "@/components/staff/pipeline/correct-record-form";
 import { LostForm } from "@/components/staff/pipeline/lost-form";
 import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
@@ -13,6 +15,7 @@ import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline/pipe
 import type { PipelineView } from "@/lib/staff/pipeline/pipeline-view";
 import { referralOptions } from "@/lib/staff/pipeline/referral-sources";
 import { stageTimeline } from "@/lib/staff/pipeline/stages";
+import { correctableStages } from "@/lib/staff/pipeline/undo";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 
 type Props = {
@@ -31,6 +34,8 @@ type Props = {
   /** A follow-up time that was refused, back in its box. */
   typedFollowUp?: string;
   now: number;
+  /** A manager (or an admin) may correct the stages after the undo window. */
+  mayCorrect?: boolean;
 };
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -77,6 +82,7 @@ export function PipelinePanel({
   notice,
   typedFollowUp,
   now,
+  mayCorrect,
 }: Props) {
   const hidden = (
     <>
@@ -86,7 +92,9 @@ export function PipelinePanel({
   );
   const follow = followUpState(pipeline.followUpAt, now, center.callbackMinutes);
   const lastAttempt = pipeline.attempts.at(-1);
-  const problem = notice === "conflict" || notice === "not-allowed" || notice === "bad-choice";
+  const problem = ["conflict", "not-allowed", "bad-choice", "undo-expired", "undo-changed", "undo-nothing"].includes(
+    notice ?? "",
+  );
   const badTime = notice === "bad-time";
   return (
     // Each form is drawn afresh for each version: a select keeps what it first showed otherwise,
@@ -265,6 +273,10 @@ export function PipelinePanel({
             </li>
           ) : null}
         </ol>
+        <ChangeHistory changes={pipeline.changes} timeZone={center.timeZone} />
+        {mayCorrect && correctableStages(pipeline.stages).length > 0 ? (
+          <CorrectRecordForm reference={reference} version={version} stages={correctableStages(pipeline.stages)} />
+        ) : null}
       </FoldedCard>
 
       <FoldedCard id="source" title="Where they came from">

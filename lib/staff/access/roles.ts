@@ -4,10 +4,9 @@ import type { StaffRole } from "@/lib/db/schema";
  * Who may do what. Admissions staff work requests (assigning included) and read the reports;
  * managers also reassign a colleague's request (coordinators keep their own work), read the
  * access log and correct a request's record after the undo window, without account
- * administration, export or deletion;
- * admins also manage staff, export or purge a request, and see which articles are due a
- * clinical review. Anything not granted here is refused, including to a role this code doesn't
- * know.
+ * administration, export or deletion; admins also manage staff, export or purge a request, and
+ * see which articles are due a clinical review. Anything not granted here is refused, including
+ * to a role this code doesn't know.
  */
 export const STAFF_ROLES = ["admissions", "manager", "admin"] as const satisfies readonly StaffRole[];
 

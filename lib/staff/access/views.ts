@@ -8,6 +8,7 @@ import { can } from "@/lib/staff/access/roles";
 import { listStaff } from "@/lib/staff/auth/accounts";
 import { listAccess } from "@/lib/staff/data/access-log";
 import { pipelineView } from "@/lib/staff/pipeline/pipeline-view";
+import { undoableChange } from "@/lib/staff/pipeline/undo";
 import { reportFor } from "@/lib/staff/reports/report-page";
 import { speedToLead } from "@/lib/staff/reports/speed-report";
 import { inboxPage, parseInboxFilter } from "@/lib/staff/requests/inbox";
@@ -66,6 +67,8 @@ export async function requestView(raw: string) {
     colleagues,
     mayReassign: can(staff.role, "reassign-requests"),
     mayPurge: can(staff.role, "purge-request"),
+    mayCorrect: can(staff.role, "correct-records"),
+    undo: undoableChange(pipeline.changes, staff.id, full.work.version, Date.now()),
   };
 }
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { STAGES, stageColumns, stagesReachedBy, type Stage, type StageColumn } from "@/lib/staff/pipeline/stages";
 import { isRequestStatus, type RequestStatus } from "@/lib/staff/requests/statuses";
 
@@ -10,6 +11,7 @@ import { isRequestStatus, type RequestStatus } from "@/lib/staff/requests/status
  * an undo once anyone has).
  */
 export const UNDO_WINDOW_MS = 5 * 60_000;
+export const CORRECTION_REASON_MAX = 200;
 
 /** The columns a recorded change may overwrite, all put back by an undo. */
 export const TRACKED_COLUMNS = [
@@ -77,10 +79,8 @@ export function replacedStamps(
 const laterStages = (stage: Stage) => STAGES.slice(STAGES.indexOf(stage) + 1) as Array<Exclude<Stage, "inquiry">>;
 
 /** The furthest stage a request's stamps say it reached. */
-function furthestStage(values: TrackedValues): Stage {
-  return (
-    [...STAGES].reverse().find((stage) => stage === "inquiry" || values[stageColumns[stage]] !== null) ?? "inquiry"
-  );
+function furthestStage(stamps: Partial<Record<StageColumn, number | null>>): Stage {
+  return [...STAGES].reverse().find((stage) => stage === "inquiry" || stamps[stageColumns[stage]] != null) ?? "inquiry";
 }
 
 /**
@@ -100,3 +100,31 @@ export function correctedStages(
     values.status = stage === "inquiry" ? "tried-to-reach" : stage === "first-contact" ? "reached" : stage;
   return { values, from };
 }
+
+/**
+ * The change a person may still undo on a request they are looking at: their own latest, within
+ * the window, with nothing changed since (the version it produced is the request's).
+ */
+export function undoableChange<
+  C extends { kind: ChangeKind; staffId: string; at: number; version: number; undoneAt?: number },
+>(changes: readonly C[], staffId: string, version: number, now: number): C | undefined {
+  const last = changes.at(-1);
+  if (!last || last.kind === "correction" || last.undoneAt !== undefined) return undefined;
+  return last.staffId === staffId && last.version === version && withinWindow(last.at, now) ? last : undefined;
+}
+
+/** The stages a manager may correct a request back to: those short of the furthest it reached. */
+export function correctableStages(stamps: Partial<Record<StageColumn, number | null>>): Stage[] {
+  return STAGES.slice(0, STAGES.indexOf(furthestStage(stamps)));
+}
+
+/** A manager's correction: the stage really reached, and why, in a few words. */
+export const correctionSchema = z.object({
+  stage: z.enum(STAGES, { error: "Choose the stage it really reached." }),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say in a few words why the record is corrected.")
+    .max(CORRECTION_REASON_MAX, `Keep it under ${CORRECTION_REASON_MAX} characters.`)
+    .refine((v) => !/[\p{Cc}]/u.test(v), "Use one line."),
+});
