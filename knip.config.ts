@@ -18,6 +18,8 @@ const config: KnipConfig = {
     "tests/support/staff-seed.ts",
     // Run with tsx by tests/e2e/pipeline.spec.ts to seed requests.
     "tests/support/pipeline-seed.ts",
+    // Run with tsx by tests/e2e/undo.spec.ts, its clock moved back past the undo window.
+    "tests/support/undo-seed.ts",
     // Loaded with node --import into a staff test server by tests/e2e/staff-reviews.spec.ts.
     "tests/support/fake-clock.mjs",
   ],

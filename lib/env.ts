@@ -13,6 +13,8 @@ const blankIsUnset = (value: unknown) => (value === "" ? undefined : value);
 const noControls = (value: string) => !/\p{Cc}/u.test(value);
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
+const SECONDS_1_TO_900 = "must be a whole number of seconds from 1 to 900";
+
 const defaultMailFrom = `"${center.name.replace(/["\\]/g, "")} website" <no-reply@${center.email.split("@")[1]}>`;
 
 const schema = z.object({
@@ -129,6 +131,20 @@ const schema = z.object({
   ELIGIBILITY_TIMEOUT_SECONDS: z.preprocess(
     blankIsUnset,
     z.coerce.number().min(0.1, "must be at least 0.1").max(120, "must be at most 120").default(60),
+  ),
+  /**
+   * The wait after a check fails in a way that may pass (a timeout, a 5xx), before that check is
+   * tried again and before this server sends any other; it doubles with each failure in a row.
+   * Shorter only for test servers, which would otherwise wait out a real outage's pace.
+   */
+  ELIGIBILITY_RETRY_FIRST_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ error: SECONDS_1_TO_900 })
+      .int(SECONDS_1_TO_900)
+      .min(1, SECONDS_1_TO_900)
+      .max(900, SECONDS_1_TO_900)
+      .default(30),
   ),
 });
 

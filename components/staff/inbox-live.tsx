@@ -270,9 +270,11 @@ function InboxCard({
             <dd>{item.texts}</dd>
           </>
         ) : null}
+        <dt className="text-muted">Assigned to</dt>
+        <dd>{item.owner ?? "Nobody"}</dd>
         {item.holder ? (
           <>
-            <dt className="text-muted">Calling</dt>
+            <dt className="text-muted">Calling now</dt>
             <dd>{item.holder}</dd>
           </>
         ) : null}

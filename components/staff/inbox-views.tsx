@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { INBOX_VIEWS, type InboxFilter } from "@/lib/staff/requests/inbox";
+import { INBOX_VIEW_ABOUT, INBOX_VIEWS, type InboxFilter } from "@/lib/staff/requests/inbox";
 
 /** The day's views, one tap each: links, so they work without JavaScript and can be bookmarked. */
 const TABS = [
@@ -15,7 +15,7 @@ const TABS = [
 
 export function InboxViews({ filter }: { filter: InboxFilter }) {
   return (
-    <nav aria-label="Views">
+    <nav aria-label="Views" className="space-y-2">
       <ul className="flex flex-wrap gap-2">
         {TABS.map((tab) => {
           const current = tab.current(filter);
@@ -33,6 +33,7 @@ export function InboxViews({ filter }: { filter: InboxFilter }) {
           );
         })}
       </ul>
+      {filter.view ? <p className="text-muted">{INBOX_VIEW_ABOUT[filter.view]}</p> : null}
     </nav>
   );
 }

@@ -5,7 +5,8 @@ import { STAGE_STATUSES, statusLabels } from "@/lib/staff/requests/statuses";
 import type { WorkFormState, WorkView } from "@/lib/staff/requests/work-forms";
 
 /**
- * Status and "I'm calling": each change is one button, made against the version shown. The
+ * Status and "I'm calling": each change is one button, made against the version shown. Who it
+ * is assigned to stays apart from who is calling: "I'm done calling" leaves the assignment. The
  * page is drawn again after a change made elsewhere on it (an attempt, closing as lost), so the
  * newer of that drawing and this panel's own last answer is what it shows and posts against.
  */
@@ -14,6 +15,7 @@ export function WorkPanel({ reference, initial, staffId }: { reference: string; 
   const state: WorkFormState = answer.work.version >= initial.version ? answer : { work: initial };
   const { work } = state;
   const mine = work.holderId === staffId;
+  const owner = work.ownerId === staffId ? "you" : work.ownerName;
   return (
     <section aria-labelledby="work-heading" className="space-y-4 rounded-lg bg-white p-4 ring-1 ring-line">
       <h2 id="work-heading" className="text-xl font-bold">
@@ -46,6 +48,7 @@ export function WorkPanel({ reference, initial, staffId }: { reference: string; 
           <p>
             {work.holderId ? (mine ? "You are calling." : `${work.holderName} is calling.`) : "Nobody is calling yet."}
           </p>
+          <p>{owner ? `Assigned to ${owner}.` : "Not assigned to anyone."}</p>
         </div>
         <fieldset>
           <legend className="mb-2 font-semibold">

@@ -6,6 +6,8 @@ import { totpStepsMigration } from "@/lib/db/migrations/004-totp-steps";
 import { leadLanguageMigration } from "@/lib/db/migrations/005-lead-language";
 import { rateLimitsMigration } from "@/lib/db/migrations/006-rate-limits";
 import { eligibilityChecksMigration } from "@/lib/db/migrations/007-eligibility-checks";
+import { requestOwnerMigration } from "@/lib/db/migrations/008-request-owner";
+import { requestChangesMigration } from "@/lib/db/migrations/009-request-changes";
 import { lostDetailMigration } from "@/lib/db/migrations/010-lost-detail";
 import type { EngineKind } from "@/lib/db/schema";
 
@@ -23,6 +25,8 @@ export function migrations(engine: EngineKind): Record<string, Migration> {
     "005_lead_language": leadLanguageMigration(),
     "006_rate_limits": rateLimitsMigration(engine),
     "007_eligibility_checks": eligibilityChecksMigration(engine),
+    "008_request_owner": requestOwnerMigration(),
+    "009_request_changes": requestChangesMigration(engine),
     "010_lost_detail": lostDetailMigration(),
   };
 }

@@ -38,7 +38,12 @@ export type LeadsTable = {
   alerted_at: number | null;
   /** Admissions' work on the request (the staff inbox). */
   status: Generated<string>;
+  /** Who is on the phone with it now ("I'm calling"); cleared by "I'm done calling". */
   holder_id: string | null;
+  /** Who it is assigned to, calling or not. */
+  owner_id: string | null;
+  /** When the assignee's notice is next due; null when none is waiting. */
+  owner_notice_at: number | null;
   first_action_at: number | null;
   updated_at: number;
   version: Generated<number>;
@@ -75,6 +80,29 @@ type CallAttemptsTable = {
   staff_id: string;
   staff_name: string;
   outcome: string;
+};
+
+/**
+ * A change that moved a request (kind "status", "attempt", "lost" or a manager's "correction"):
+ * the version it produced and, as JSON, the values of the columns it overwrote, so an undo can
+ * put them back. For a correction, from/to are the stages (the furthest reached, the one
+ * chosen) and `reason` is the manager's few words (typed: never logged).
+ */
+type RequestChangesTable = {
+  id: Generated<number>;
+  reference: string;
+  at: number;
+  staff_id: string;
+  staff_name: string;
+  kind: string;
+  from_status: string;
+  to_status: string;
+  version: number;
+  before_json: string;
+  attempt_id: number | null;
+  replaces_id: number | null;
+  reason: string | null;
+  undone_at: number | null;
 };
 
 /** The verification of benefits for an insurance check; amounts in cents, null when not known. */
@@ -286,6 +314,7 @@ export type Database = {
   access_log: AccessLogTable;
   lead_notes: LeadNotesTable;
   call_attempts: CallAttemptsTable;
+  request_changes: RequestChangesTable;
   lead_vob: LeadVobTable;
   staff_totp_steps: StaffTotpStepsTable;
   rate_limits: RateLimitsTable;

@@ -31,7 +31,6 @@ import { getLead } from "@/lib/leads/store";
 export const MAX_ATTEMPTS = 5;
 const LEASE_MS = 30_000;
 const IN_FLIGHT = 4;
-const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 15 * 60_000;
 const IDLE_LOOK_MS = 60_000;
 
@@ -59,7 +58,9 @@ const loop: {
 /** After a failure that may pass, nothing is sent until then; consecutive ones double the wait. */
 const pause = { until: 0, streak: 0 };
 
-const backoff = (n: number) => Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, n - 1), MAX_RETRY_MS);
+/** ELIGIBILITY_RETRY_FIRST_SECONDS (30 s by default) for the first failure in a row, doubling to 15 minutes. */
+const backoff = (env: Env, n: number) =>
+  Math.min(env.ELIGIBILITY_RETRY_FIRST_SECONDS * 1000 * 2 ** Math.max(0, n - 1), MAX_RETRY_MS);
 
 /** Idempotent; does nothing without a configured clearinghouse. */
 export function startEligibilityChecks(): void {
@@ -134,7 +135,7 @@ export async function runDueChecks(options: RunOptions = {}): Promise<Ran[]> {
       // The first failure of a wave pauses the rest; the ones already in flight just finish.
       if (clock().getTime() < pause.until) return;
       pause.streak += 1;
-      const ms = backoff(pause.streak);
+      const ms = backoff(env, pause.streak);
       pause.until = clock().getTime() + ms;
       logChecks({ event: "paused", category: result.failure ?? "error", ms });
     } else if (result.outcome !== "pending") {
@@ -183,7 +184,7 @@ async function runCheck(
       timeoutMs: env.ELIGIBILITY_TIMEOUT_SECONDS * 1000,
       ...client,
     });
-    return await record(check, result, clock());
+    return await record(check, result, clock(), env);
   } catch (error) {
     if (client?.signal?.aborted) {
       await releaseCheck(check.id, owner).catch(() => undefined);
@@ -197,12 +198,12 @@ async function runCheck(
   }
 }
 
-async function record(check: QueuedCheck, result: ClientResult, at: Date): Promise<Ran> {
+async function record(check: QueuedCheck, result: ClientResult, at: Date, env: Env): Promise<Ran> {
   const { reference } = check;
   if (result.kind === "failure") {
     const attempts = check.attempts + 1;
     if (result.retryable && attempts < MAX_ATTEMPTS) {
-      const retryInMs = backoff(attempts);
+      const retryInMs = backoff(env, attempts);
       await retryCheckLater(check.id, owner, result.category, new Date(at.getTime() + retryInMs));
       logCheck(reference, { event: "retry", category: result.category, retryInMs });
       return { reference, outcome: "pending", retryable: true, failure: result.category };

@@ -9,6 +9,7 @@ import type { LeadLimit } from "@/lib/leads/guard";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
 import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
+import { sendOwnerNotices } from "@/lib/staff/requests/owner-notice";
 import { attachedBytes, buildAlertMessage, buildLeadMessage } from "@/lib/leads/message";
 import {
   claimDueLeads,
@@ -222,7 +223,7 @@ async function scheduleNext(): Promise<void> {
   loop.timer = setTimeout(requestDelivery, delay).unref();
 }
 
-/** One pass: sends every lead that is due and free, oldest first; raises alerts; purges daily. */
+/** One pass: sends every lead that is due and free, oldest first; raises alerts; sends the on-call and assignees' notices; purges daily. */
 export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome[]> {
   const env = getEnv();
   const outcomes: LeadOutcome[] = [];
@@ -236,6 +237,7 @@ export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
   await escalateUnclaimed(env, now);
+  await sendOwnerNotices(env, now);
   if (now.getTime() - loop.purgedAt >= PURGE_EVERY_MS) {
     loop.purgedAt = now.getTime();
     await purgeExpired(env, now);

@@ -15,7 +15,9 @@ export type LeadEvent =
   | { event: "send-failed"; category: FailureCategory; retryInMs: number }
   | { event: "delivery-error"; code: string }
   | { event: "unsent-alert"; minutes: number }
-  | { event: "escalated" };
+  | { event: "escalated" }
+  | { event: "owner-notified" }
+  | { event: "owner-notice-failed"; category: FailureCategory; retryInMs: number };
 
 export function logLead(reference: string, entry: LeadEvent): void {
   const lead = `lead ${isReference(reference) ? reference : "(unrecognized reference)"}`;
@@ -37,6 +39,12 @@ export function logLead(reference: string, entry: LeadEvent): void {
       return;
     case "escalated":
       console.warn(`${lead} unclaimed past its callback: on-call notified`);
+      return;
+    case "owner-notified":
+      console.info(`${lead} assigned: the assignee was notified`);
+      return;
+    case "owner-notice-failed":
+      console.warn(`${lead} assignee's notice failed (${entry.category}), retry in ${duration(entry.retryInMs)}`);
       return;
     case "unsent-alert":
       console.error(`ALERT ${lead} still not delivered to admissions after ${entry.minutes} minutes`);

@@ -9,15 +9,18 @@ import type { StageTimes } from "@/lib/staff/pipeline/stages";
 import { isRequestStatus, OPEN_STATUSES, type RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
- * Admissions' side of the `leads` table, read: one request's work (status, who is calling,
- * stages, follow-up, lost reason, referral source, the on-call notice), the inbox's pages and
- * counts, requests from the same number, the on-call candidates and the report's rows, each as
- * a view model. Its writer is lib/leads/work-store.ts; lib/leads/store.ts keeps the visitor's
+ * Admissions' side of the `leads` table, read: one request's work (status, who it is assigned
+ * to and who is calling, stages, follow-up, lost reason, referral source, the on-call notice),
+ * the inbox's pages and counts, requests from the same number, the on-call candidates, the
+ * assignees' notices due and the report's rows, each as a view model. Its writer is lib/leads/work-store.ts; lib/leads/store.ts keeps the visitor's
  * side. These three are the only modules that query the table.
  */
 export type RequestWork = {
   status: RequestStatus;
+  /** Who is on the phone with it now. */
   holderId: string | null;
+  /** Who it is assigned to. */
+  ownerId: string | null;
   version: number;
   firstActionAt?: number;
   updatedAt: number;
@@ -37,6 +40,7 @@ function toWork(row: Row): RequestWork {
   return {
     status: isRequestStatus(row.status) ? row.status : "new",
     holderId: row.holder_id,
+    ownerId: row.owner_id,
     version: row.version,
     firstActionAt: some(row.first_action_at),
     updatedAt: row.updated_at,
@@ -101,7 +105,7 @@ export type InboxWhere = {
   phoneKey?: string;
   /** Follow-ups due before this time (the end of the center's day). */
   followUpBefore?: number;
-  holderId?: string;
+  ownerId?: string;
 };
 export type InboxOrder = "priority" | "newest" | "oldest";
 export type InboxCounts = { total: number; fresh: number; due: number };
@@ -116,7 +120,7 @@ function matches(where: InboxWhere) {
     if (where.reference) all.push(eb("reference", "=", where.reference));
     if (where.phoneKey) all.push(eb("phone_key", "=", where.phoneKey));
     if (where.followUpBefore !== undefined) all.push(eb("follow_up_at", "<", where.followUpBefore));
-    if (where.holderId !== undefined) all.push(eb("holder_id", "=", where.holderId));
+    if (where.ownerId !== undefined) all.push(eb("owner_id", "=", where.ownerId));
     return eb.and(all);
   };
 }
@@ -194,6 +198,26 @@ export async function unclaimedSince(since: number, limit: number): Promise<Uncl
     status: r.status,
     holderId: r.holder_id,
   }));
+}
+
+export type OwnerNotice = { reference: string; ownerId: string; dueAt: number };
+
+/** Assignees' notices due by `now`, oldest first. */
+export async function ownerNoticesDue(now: number, limit: number): Promise<OwnerNotice[]> {
+  const { db } = await database();
+  const rows = await db
+    .selectFrom("leads")
+    .select(["reference", "owner_id", "owner_notice_at"])
+    .where("owner_notice_at", "<=", now)
+    .where("owner_id", "is not", null)
+    .orderBy("owner_notice_at")
+    .limit(limit)
+    .execute();
+  return rows.flatMap((r) =>
+    r.owner_id && r.owner_notice_at !== null
+      ? [{ reference: r.reference, ownerId: r.owner_id, dueAt: r.owner_notice_at }]
+      : [],
+  );
 }
 
 export type ReportLead = {

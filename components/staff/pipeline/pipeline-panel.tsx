@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { inputClass } from "@/components/forms/text-field";
 import { ageText, fullTime } from "@/components/staff/relative-time";
+import { ChangeHistory } from "@/components/staff/pipeline/change-history";
+import { CorrectRecordForm } from "@/components/staff/pipeline/correct-record-form";
 import { LostForm } from "@/components/staff/pipeline/lost-form";
 import { center } from "@/lib/center/schema";
 import { timeZoneName } from "@/lib/center/hours";
@@ -13,13 +15,17 @@ import { PIPELINE_NOTICES, type PipelineNotice } from "@/lib/staff/pipeline/pipe
 import type { PipelineView } from "@/lib/staff/pipeline/pipeline-view";
 import { referralOptions } from "@/lib/staff/pipeline/referral-sources";
 import { stageTimeline } from "@/lib/staff/pipeline/stages";
+import { correctableStages } from "@/lib/staff/pipeline/undo";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 
 type Props = {
   reference: string;
   version: number;
   status: RequestStatus;
-  holderId: string | null;
+  /** Who it is assigned to, and whether the person looking may hand a colleague's request on. */
+  owner: { id: string | null; name?: string };
+  staffId: string;
+  mayReassign: boolean;
   pipeline: PipelineView;
   consent: ContactConsent;
   colleagues: Array<{ id: string; name: string }>;
@@ -28,6 +34,8 @@ type Props = {
   /** A follow-up time that was refused, back in its box. */
   typedFollowUp?: string;
   now: number;
+  /** A manager (or an admin) may correct the stages after the undo window. */
+  mayCorrect?: boolean;
 };
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -64,7 +72,9 @@ export function PipelinePanel({
   reference,
   version,
   status,
-  holderId,
+  owner,
+  staffId,
+  mayReassign,
   pipeline,
   consent,
   colleagues,
@@ -72,6 +82,7 @@ export function PipelinePanel({
   notice,
   typedFollowUp,
   now,
+  mayCorrect,
 }: Props) {
   const hidden = (
     <>
@@ -81,11 +92,13 @@ export function PipelinePanel({
   );
   const follow = followUpState(pipeline.followUpAt, now, center.callbackMinutes);
   const lastAttempt = pipeline.attempts.at(-1);
-  const problem = notice === "conflict" || notice === "not-allowed" || notice === "bad-choice";
+  const problem = ["conflict", "not-allowed", "bad-choice", "undo-expired", "undo-changed", "undo-nothing"].includes(
+    notice ?? "",
+  );
   const badTime = notice === "bad-time";
   return (
     // Each form is drawn afresh for each version: a select keeps what it first showed otherwise,
-    // and "Assign" would post the holder from before "I'm calling".
+    // and "Assign" would post the owner from before "I'm calling".
     <div id="pipeline" className="space-y-5">
       {notice && !badTime ? (
         <p
@@ -214,25 +227,29 @@ export function PipelinePanel({
       </Card>
 
       <Card id="assign" title="Assigned to">
-        <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
-          {hidden}
-          <div className="grow">
-            <label htmlFor="assignee" className="block font-semibold">
-              Colleague
-            </label>
-            <select id="assignee" name="assignee" defaultValue={holderId ?? ""} className={inputClass}>
-              <option value="">Nobody</option>
-              {colleagues.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
-            Assign
-          </button>
-        </form>
+        {owner.id && owner.id !== staffId && !mayReassign ? (
+          <p>{owner.name}. Only a manager can reassign a colleague&apos;s request.</p>
+        ) : (
+          <form key={version} action={pipelineAction} className="flex flex-wrap items-end gap-2">
+            {hidden}
+            <div className="grow">
+              <label htmlFor="assignee" className="block font-semibold">
+                Colleague
+              </label>
+              <select id="assignee" name="assignee" defaultValue={owner.id ?? ""} className={inputClass}>
+                <option value="">Nobody</option>
+                {colleagues.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary min-h-11 px-3 py-1.5 text-sm">
+              Assign
+            </button>
+          </form>
+        )}
       </Card>
 
       <FoldedCard id="stages" title="Path to admission">
@@ -256,6 +273,10 @@ export function PipelinePanel({
             </li>
           ) : null}
         </ol>
+        <ChangeHistory changes={pipeline.changes} timeZone={center.timeZone} />
+        {mayCorrect && correctableStages(pipeline.stages).length > 0 ? (
+          <CorrectRecordForm reference={reference} version={version} stages={correctableStages(pipeline.stages)} />
+        ) : null}
       </FoldedCard>
 
       <FoldedCard id="source" title="Where they came from">

@@ -6,19 +6,27 @@ import { parseReference } from "@/lib/leads/reference";
 import { isAttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import { chosenTime, presetTime, FOLLOW_UP_PRESETS, type FollowUpPreset } from "@/lib/staff/pipeline/follow-up";
 import { lostSchema } from "@/lib/staff/pipeline/lost";
-import type { LostFormState, PipelineNotice, VobFormState } from "@/lib/staff/pipeline/pipeline-forms";
+import type {
+  CorrectionFormState,
+  LostFormState,
+  PipelineNotice,
+  VobFormState,
+} from "@/lib/staff/pipeline/pipeline-forms";
 import {
   assignTo,
   closeAsLost,
+  correctStage,
   logAttempt,
   saveVob,
   setFollowUp,
   setReferralSource,
   sinceConflict,
+  undoLastChange,
   type PipelineResult,
 } from "@/lib/staff/access/changes";
 import { requestWorkGate, staffAction, type Actor } from "@/lib/staff/access/gate";
 import { isReferralSource } from "@/lib/staff/pipeline/referral-sources";
+import { correctionSchema } from "@/lib/staff/pipeline/undo";
 import { VOB_FIELDS, vobSchema, type VobField } from "@/lib/staff/pipeline/vob";
 import { statusLabels } from "@/lib/staff/requests/statuses";
 import { conflictText } from "@/lib/staff/requests/work-forms";
@@ -136,5 +144,34 @@ export const vobAction = staffAction(
     const result = await saveVob(staff, reference, parsed.data, version, client);
     if (result === "conflict") return conflicted(reference, values);
     back(reference, result, "vob");
+  },
+);
+
+/** "Undo": one's own latest status change, call attempt or closing as lost, within the window. */
+export const undoAction = staffAction(requestWorkGate, async (actor, formData: FormData): Promise<void> => {
+  const { staff, reference, client } = context(actor, formData);
+  const { outcome } = await undoLastChange(staff, reference, client);
+  if (outcome === "not-found") redirect("/staff");
+  const notice: PipelineNotice = outcome === "undone" ? "undone" : `undo-${outcome}`;
+  redirect(`/staff/requests/${reference}?notice=${notice}#pipeline`);
+});
+
+/** A manager's correction of the stage a request reached, after the undo window; the reason is required. */
+export const correctAction = staffAction(
+  (_prev: CorrectionFormState, formData: FormData) => ({ ...requestWorkGate(formData), permission: "correct-records" }),
+  async (actor, _prev, formData): Promise<CorrectionFormState> => {
+    const { staff, reference, version, client } = context(actor, formData);
+    const values = { stage: String(formData.get("stage") ?? ""), reason: String(formData.get("reason") ?? "") };
+    const parsed = correctionSchema.safeParse(values);
+    if (!parsed.success) {
+      const errors: CorrectionFormState["errors"] = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as "stage" | "reason"] ??= issue.message;
+      return { values, version, errors, message: "Please fix the problems below." };
+    }
+    const result = await correctStage(staff, reference, parsed.data.stage, parsed.data.reason, version, client);
+    if (result === "conflict") return conflicted(reference, values);
+    if (result === "not-allowed")
+      return { values, version, errors: { stage: "It never got past that stage: choose an earlier one." } };
+    back(reference, result, "corrected");
   },
 );

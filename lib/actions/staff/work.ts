@@ -17,11 +17,13 @@ import {
 } from "@/lib/staff/requests/work-forms";
 
 function view(work: WorkState): WorkView {
-  return { status: work.status, holderId: work.holderId, holderName: work.holderName, version: work.version };
+  const { status, holderId, holderName, ownerId, ownerName, version } = work;
+  return { status, holderId, holderName, ownerId, ownerName, version };
 }
 
 function describe(work: WorkState): string {
-  return `${statusLabels[work.status]}${work.holderName ? `, ${work.holderName} is calling` : ""}`;
+  const owner = work.ownerName ? `, assigned to ${work.ownerName}` : "";
+  return `${statusLabels[work.status]}${owner}${work.holderName ? `, ${work.holderName} is calling` : ""}`;
 }
 
 const NOT_A_CHOICE =

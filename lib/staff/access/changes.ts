@@ -2,12 +2,20 @@ import "server-only";
 import { vobValuesFromDraft } from "@/lib/eligibility/draft-vob";
 import { checksFor, requestCheckAgain } from "@/lib/eligibility/queue";
 import type { Correction } from "@/lib/eligibility/subject";
-import { requestEligibilityChecks } from "@/lib/leads/delivery";
+import { requestDelivery, requestEligibilityChecks } from "@/lib/leads/delivery";
 import { deleteLead, getLead } from "@/lib/leads/store";
 import { carrierName } from "@/lib/leads/summary";
-import { changeRequest, type ChangeOutcome, type RequestChange } from "@/lib/leads/work-store";
+import {
+  changeRequest,
+  correctRecord,
+  undoChange,
+  type ChangeOutcome,
+  type RequestChange,
+  type UndoOutcome,
+} from "@/lib/leads/work-store";
 import type { StaffRole } from "@/lib/db/schema";
 import { logAs, logEvent, type Entry } from "@/lib/staff/access/log";
+import { can } from "@/lib/staff/access/roles";
 import type { Staff } from "@/lib/staff/access/session";
 import {
   addStaff,
@@ -20,8 +28,15 @@ import {
 import { insertNote } from "@/lib/staff/data/notes";
 import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 import type { LostClosing } from "@/lib/staff/pipeline/lost";
+import type { Stage } from "@/lib/staff/pipeline/stages";
 import type { VobValues } from "@/lib/staff/pipeline/vob";
-import { lastChange, workState, type ChangeResult, type LastChange, type WorkState } from "@/lib/staff/requests/request";
+import {
+  lastChange,
+  workState,
+  type ChangeResult,
+  type LastChange,
+  type WorkState,
+} from "@/lib/staff/requests/request";
 import { isStageStatus, type StageStatus } from "@/lib/staff/requests/statuses";
 import { NOTE_MAX, normalizeNote } from "@/lib/staff/requests/work-forms";
 
@@ -43,7 +58,7 @@ async function change(
   client?: string,
   now?: number,
 ) {
-  const outcome = await changeRequest(reference, version, what, now);
+  const outcome = await changeRequest(reference, version, what, now, { id: staff.id, name: staff.name });
   if (outcome === "saved") await logAs(staff, { ...entry, reference }, client);
   return outcome;
 }
@@ -78,9 +93,12 @@ export async function setStatus(staff: Who, reference: string, status: StageStat
   );
 }
 
-/** "I'm calling" (take) or "I'm done" (release); taking one a colleague holds is a conflict too. */
+/**
+ * "I'm calling" (take) or "I'm done calling" (release): who is on the phone now. Done calling
+ * keeps whoever it is assigned to; "I'm calling" makes the caller its owner only if nobody owns it.
+ */
 export async function setHolder(staff: Who, reference: string, take: boolean, version: number, client?: string) {
-  const entry: Entry = { action: take ? "take-request" : "release-request" };
+  const entry: Entry = { action: take ? "start-calling" : "stop-calling" };
   return withWork(
     reference,
     await change(staff, reference, version, { kind: "holder", holderId: take ? staff.id : null }, entry, client),
@@ -98,6 +116,34 @@ export function logAttempt(
 ) {
   const what: RequestChange = { kind: "attempt", outcome, by: { id: staff.id, name: staff.name } };
   return change(staff, reference, version, what, { action: "log-attempt", detail: outcome }, client, now);
+}
+
+/** Takes back one's own latest status change, call attempt or closing as lost, within the window. */
+export async function undoLastChange(
+  staff: Who,
+  reference: string,
+  client?: string,
+  now = Date.now(),
+): Promise<UndoOutcome> {
+  const result = await undoChange(reference, staff.id, now);
+  if (result.outcome === "undone")
+    await logAs(staff, { action: "undo-change", reference, detail: result.change.kind }, client);
+  return result;
+}
+
+/** A manager's correction of the stage a request reached; the reason is kept with it, never logged. */
+export async function correctStage(
+  staff: Who,
+  reference: string,
+  stage: Stage,
+  reason: string,
+  version: number,
+  client?: string,
+  now = Date.now(),
+): Promise<ChangeOutcome> {
+  const outcome = await correctRecord(reference, version, stage, reason, { id: staff.id, name: staff.name }, now);
+  if (outcome === "saved") await logAs(staff, { action: "correct-record", reference, detail: stage }, client);
+  return outcome;
 }
 
 /** "Try again at": a time, or null to clear it. */
@@ -135,17 +181,41 @@ export function setReferralSource(
   return change(staff, reference, version, { kind: "referral", source }, { action: "set-referral-source" }, client);
 }
 
-/** Hands a request to a named colleague (or back to nobody); only a current staff account can hold one. */
+/**
+ * Assigns a request to oneself, a colleague or nobody: its owner, never who is calling. Taking a
+ * request a colleague owns, or giving theirs away, is a manager's (coordinators keep their own
+ * work). Only a current staff account can own one; someone assigned by another is sent a notice.
+ */
 export async function assignTo(
-  staff: Who,
+  staff: Who & Pick<Staff, "role">,
   reference: string,
   colleagueId: string | null,
   version: number,
   client?: string,
-) {
-  if (colleagueId && !(await listStaff()).some((member) => member.id === colleagueId)) return "not-allowed" as const;
-  const entry: Entry = { action: colleagueId ? "assign-request" : "release-request" };
-  return change(staff, reference, version, { kind: "holder", holderId: colleagueId }, entry, client);
+): Promise<PipelineResult> {
+  if (colleagueId && !(await listStaff()).some((member) => member.id === colleagueId)) return "not-allowed";
+  // Read at the version the change names: the change saves only if the request is still so.
+  const before = await workState(reference);
+  if (!before) return "not-found";
+  if (before.version !== version) return "conflict";
+  const owner = before.ownerId;
+  if (owner && owner !== staff.id && owner !== colleagueId && !can(staff.role, "reassign-requests"))
+    return "not-allowed";
+  const notify = colleagueId !== null && colleagueId !== staff.id && colleagueId !== owner;
+  const whom = colleagueId === staff.id ? "self" : "colleague";
+  const entry: Entry = !colleagueId
+    ? { action: "unassign-request" }
+    : { action: owner && owner !== colleagueId ? "reassign-request" : "assign-request", detail: whom };
+  const outcome = await change(
+    staff,
+    reference,
+    version,
+    { kind: "owner", ownerId: colleagueId, notify },
+    entry,
+    client,
+  );
+  if (outcome === "saved" && notify) requestDelivery();
+  return outcome;
 }
 
 /** The verification of benefits, replaced whole; who and when are the signed-in staff member and now. */

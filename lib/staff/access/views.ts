@@ -8,6 +8,7 @@ import { can } from "@/lib/staff/access/roles";
 import { listStaff } from "@/lib/staff/auth/accounts";
 import { listAccess } from "@/lib/staff/data/access-log";
 import { pipelineView } from "@/lib/staff/pipeline/pipeline-view";
+import { undoableChange } from "@/lib/staff/pipeline/undo";
 import { reportFor } from "@/lib/staff/reports/report-page";
 import { speedToLead } from "@/lib/staff/reports/speed-report";
 import { inboxPage, parseInboxFilter } from "@/lib/staff/requests/inbox";
@@ -57,7 +58,18 @@ export async function requestView(raw: string) {
   // (not the page's refreshes while a check runs, which show none).
   if (eligibility?.latest && eligibility.latest.outcome !== "pending")
     await logAs(staff, { action: "view-eligibility", reference, detail: eligibility.latest.outcome }, client);
-  return { staff, reference, full, pipeline, eligibility, colleagues, mayPurge: can(staff.role, "purge-request") };
+  return {
+    staff,
+    reference,
+    full,
+    pipeline,
+    eligibility,
+    colleagues,
+    mayReassign: can(staff.role, "reassign-requests"),
+    mayPurge: can(staff.role, "purge-request"),
+    mayCorrect: can(staff.role, "correct-records"),
+    undo: undoableChange(pipeline.changes, staff.id, full.work.version, Date.now()),
+  };
 }
 
 /** A card photo, or the gate's answer (a stranger is sent to sign in, as for any /staff page). */

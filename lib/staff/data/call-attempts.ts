@@ -4,17 +4,18 @@ import type { AttemptOutcome } from "@/lib/staff/pipeline/attempt-outcomes";
 
 /**
  * The `call_attempts` table: one row per call attempt, who and when. A row is only ever added
- * inside the request's own versioned change (lib/leads/work-store.ts), so an attempt and the
- * status it moves the request to commit together.
+ * (or, by an undo, removed) inside the request's own versioned change (lib/leads/work-store.ts),
+ * so an attempt and the status it moves the request to commit together.
  */
 export type AttemptView = { at: number; staffName: string; outcome: AttemptOutcome };
 export type AttemptSummary = { count: number; lastAt: number };
 
+/** The new row's id, so the change that added it can take it back (an undo). */
 export async function insertAttempt(
   trx: Executor,
   attempt: { reference: string; at: number; staffId: string; staffName: string; outcome: AttemptOutcome },
-): Promise<void> {
-  await trx
+): Promise<number> {
+  const row = await trx
     .insertInto("call_attempts")
     .values({
       reference: attempt.reference,
@@ -23,7 +24,14 @@ export async function insertAttempt(
       staff_name: attempt.staffName,
       outcome: attempt.outcome,
     })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** An undone attempt: it did not happen. */
+export async function deleteAttempt(trx: Executor, id: number): Promise<void> {
+  await trx.deleteFrom("call_attempts").where("id", "=", id).execute();
 }
 
 export async function attemptsOf(reference: string): Promise<AttemptView[]> {

@@ -13,6 +13,11 @@ export const PIPELINE_NOTICES = {
   referral: "Referral source saved.",
   lost: "Closed as lost.",
   vob: "Verification of benefits saved.",
+  undone: "Undone: the request is back as it was before your change.",
+  "undo-expired": "Too late to undo: the 5 minutes have passed. A manager can correct the record. Nothing was undone.",
+  "undo-changed": "Not undone: the request changed after your change (see below). Nothing was undone.",
+  "undo-nothing": "There is no change of yours left to undo here.",
+  corrected: "The record is corrected.",
   conflict: "A colleague changed this request while you had it open. Nothing was saved; check it below and try again.",
   "not-allowed": "That is not possible for this request (for example, a voicemail the visitor did not allow).",
   "bad-time": "Choose a time in the future, within 60 days.",
@@ -29,6 +34,13 @@ export type LostFormState = {
   values: { reason?: string; partner?: string; referredTo?: string; detail?: string };
   version?: number;
   errors?: Partial<Record<"reason" | "partner" | "referredTo" | "detail", string>>;
+  message?: string;
+};
+
+export type CorrectionFormState = {
+  values: { stage?: string; reason?: string };
+  version?: number;
+  errors?: Partial<Record<"stage" | "reason", string>>;
   message?: string;
 };
 

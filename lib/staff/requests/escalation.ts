@@ -13,7 +13,8 @@ import { callbackDueAt, isOverdue } from "@/lib/staff/requests/overdue";
 
 /**
  * A request nobody has claimed (still "new", nobody calling) past the callback its visitor was
- * promised is mailed to ON_CALL_EMAIL, once: the row is marked first, in one statement, so two
+ * promised is mailed to ON_CALL_EMAIL, once. Being assigned is not a claim: an owner who is not
+ * calling may be off shift, and the visitor still waits. It is mailed once: the row is marked first, in one statement, so two
  * servers never both send; a send that fails unmarks it for the next pass. The notice names the
  * reference and the kind, never the person.
  */
@@ -49,7 +50,7 @@ function escalationMessage(
 ): SendMailOptions {
   const due = callbackDueAt(receivedAt, center);
   const text = [
-    `${leadKindLabels[kind]} ${reference} is past the callback its visitor was promised, and nobody has claimed it.`,
+    `${leadKindLabels[kind]} ${reference} is past the callback its visitor was promised, and nobody is calling it.`,
     "",
     `Received: ${formatInCenterZone(receivedAt, center)}`,
     `Callback promised by: ${formatInCenterZone(due, center)}`,

@@ -38,6 +38,8 @@ export type InboxItem = {
   texts?: string;
   status: RequestStatus;
   statusLabel: string;
+  /** Who it is assigned to, and who is on the phone with it now. */
+  owner?: string;
   holder?: string;
   dueAt: number;
   overdue: boolean;
@@ -60,10 +62,15 @@ type InboxSort = keyof typeof INBOX_SORTS;
 
 /**
  * The day's work in one tap: follow-ups due by the end of the center's day (overdue ones
- * included), and the requests assigned to the person looking.
+ * included), and the requests assigned to the person looking (whoever is calling them).
  */
 export const INBOX_VIEWS = { "due-today": "Due today", mine: "Mine" } as const;
 type InboxView = keyof typeof INBOX_VIEWS;
+/** What each view holds, said under the views while it is shown. */
+export const INBOX_VIEW_ABOUT: Record<InboxView, string> = {
+  "due-today": "Follow-ups due by the end of today, the overdue ones included.",
+  mine: "Requests assigned to you, whether or not someone is calling them right now.",
+};
 const isInboxView = (value: unknown): value is InboxView => typeof value === "string" && Object.hasOwn(INBOX_VIEWS, value);
 
 /** The default view is the open requests (no decision yet); "all" is every status. */
@@ -139,7 +146,7 @@ export async function inboxPage(
   const t = now.getTime();
   const where: InboxWhere = { status: filter.status, kind: filter.kind, language: filter.language };
   if (filter.view === "due-today") where.followUpBefore = endOfDay(now, center.timeZone).getTime();
-  if (filter.view === "mine") where.holderId = staffId;
+  if (filter.view === "mine") where.ownerId = staffId;
   let matches: ReturnType<typeof searchMatcher> | undefined;
   if (filter.q) {
     const reference = parseReference(filter.q);
@@ -179,15 +186,15 @@ export async function inboxPage(
             w.work.updatedAt > changedSince - CHANGE_MARGIN_MS ||
             (checks.get(w.lead.reference)?.changedAt ?? 0) > changedSince - CHANGE_MARGIN_MS,
         );
-  const [holders, attempts] = await Promise.all([
-    userNames([...new Set(changed.flatMap((w) => (w.work.holderId ? [w.work.holderId] : [])))]),
+  const [names, attempts] = await Promise.all([
+    userNames([...new Set(changed.flatMap((w) => [w.work.holderId, w.work.ownerId].filter((id) => id !== null)))]),
     attemptSummaries(changed.map((w) => w.lead.reference)),
   ]);
   let empty: InboxPage["empty"];
   if (!leads.length)
     empty = counts.total === 0 && (await inboxCounts({ status: "all" }, t)).total === 0 ? "none-yet" : "none-here";
   return {
-    items: changed.map((w) => toItem(w, holders, attempts.get(w.lead.reference), checks.get(w.lead.reference)?.outcome, now)),
+    items: changed.map((w) => toItem(w, names, attempts.get(w.lead.reference), checks.get(w.lead.reference)?.outcome, now)),
     order: leads.map((w) => w.lead.reference),
     counts,
     page: filter.page,
@@ -199,12 +206,13 @@ export async function inboxPage(
 
 function toItem(
   { lead, work }: WorkedLead,
-  holders: Map<string, string>,
+  names: Map<string, string>,
   attempts: AttemptSummary | undefined,
   coverage: CheckOutcome | undefined,
   now: Date,
 ): InboxItem {
   const { values } = lead;
+  const name = (id: string | null) => (id ? (names.get(id) ?? "a former colleague") : undefined);
   return {
     reference: lead.reference,
     kind: lead.kind,
@@ -219,7 +227,8 @@ function toItem(
     texts: lead.kind === "call-request" ? (contactConsent(lead.kind, values).texts ? "Yes" : "No") : undefined,
     status: work.status,
     statusLabel: statusLabels[work.status],
-    holder: work.holderId ? (holders.get(work.holderId) ?? "a former colleague") : undefined,
+    owner: name(work.ownerId),
+    holder: name(work.holderId),
     dueAt: callbackDueAt(lead.receivedAt, center).getTime(),
     overdue: isOverdue({ receivedAt: lead.receivedAt, status: work.status, holderId: work.holderId }, now, center),
     attempts: attempts?.count ?? 0,

@@ -7,14 +7,17 @@ import { notesOf, type NoteRecord } from "@/lib/staff/data/notes";
 import type { RequestStatus } from "@/lib/staff/requests/statuses";
 
 /**
- * One request as its page shows it: what the visitor sent, admissions' work on it (status and
- * who is calling), notes and other requests from the same number. After a conflicting change,
- * the caller is told what the request looks like now and who changed it.
+ * One request as its page shows it: what the visitor sent, admissions' work on it (status, who
+ * it is assigned to and who is on the phone with it now), notes and other requests from the
+ * same number. After a conflicting change, the caller is told what the request looks like now
+ * and who changed it.
  */
 export type WorkState = {
   status: RequestStatus;
   holderId: string | null;
   holderName?: string;
+  ownerId: string | null;
+  ownerName?: string;
   version: number;
   firstActionAt?: Date;
   updatedAt: Date;
@@ -47,11 +50,15 @@ export async function workState(reference: string): Promise<WorkState | undefine
 }
 
 async function named(work: RequestWork): Promise<WorkState> {
-  const names = await userNames(work.holderId ? [work.holderId] : []);
+  const ids = [work.holderId, work.ownerId].filter((id): id is string => id !== null);
+  const names = await userNames([...new Set(ids)]);
+  const name = (id: string | null) => (id ? (names.get(id) ?? "a former colleague") : undefined);
   return {
     status: work.status,
     holderId: work.holderId,
-    holderName: work.holderId ? (names.get(work.holderId) ?? "a former colleague") : undefined,
+    holderName: name(work.holderId),
+    ownerId: work.ownerId,
+    ownerName: name(work.ownerId),
     version: work.version,
     firstActionAt: work.firstActionAt === undefined ? undefined : new Date(work.firstActionAt),
     updatedAt: new Date(work.updatedAt),
@@ -60,12 +67,16 @@ async function named(work: RequestWork): Promise<WorkState> {
 
 const CHANGES = {
   "change-status": "changed its status",
-  "take-request": "started calling",
-  "release-request": "released it",
+  "start-calling": "started calling",
+  "stop-calling": "finished calling",
   "assign-request": "assigned it",
+  "reassign-request": "reassigned it",
+  "unassign-request": "unassigned it",
   "log-attempt": "logged a call attempt",
   "set-follow-up": "changed the follow-up",
   "close-lost": "closed it as lost",
+  "undo-change": "undid a change",
+  "correct-record": "corrected the record",
   "set-referral-source": "set the referral source",
   "save-vob": "saved the verification of benefits",
 } as const satisfies Partial<Record<AccessAction, string>>;

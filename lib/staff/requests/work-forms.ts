@@ -3,8 +3,12 @@ import type { RequestStatus } from "@/lib/staff/requests/statuses";
 /** The request page's work panel: what the browser shows after each one-click change. */
 export type WorkView = {
   status: RequestStatus;
+  /** Who is on the phone with it now. */
   holderId: string | null;
   holderName?: string;
+  /** Who it is assigned to. */
+  ownerId: string | null;
+  ownerName?: string;
   version: number;
 };
 

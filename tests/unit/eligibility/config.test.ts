@@ -50,6 +50,18 @@ describe("the clearinghouse settings", () => {
     expect(shortKey).toThrow(/ELIGIBILITY_API_KEY: must be at least 16 characters/);
     expect(shortKey).not.toThrow(/shortkey/);
   });
+
+  it("wait 30 s after a failure unless told otherwise, and refuse a wait that is not whole seconds from 1 to 900", () => {
+    const retryFirst = (value: string) => {
+      vi.stubEnv("ELIGIBILITY_RETRY_FIRST_SECONDS", value);
+      resetEnvForTests();
+      return () => getEnv().ELIGIBILITY_RETRY_FIRST_SECONDS;
+    };
+    expect(retryFirst("")()).toBe(30);
+    expect(retryFirst("5")()).toBe(5);
+    for (const bad of ["0", "2.5", "901", "soon"])
+      expect(retryFirst(bad)).toThrow(/ELIGIBILITY_RETRY_FIRST_SECONDS: must be/);
+  });
 });
 
 describe("the center's eligibility details", () => {

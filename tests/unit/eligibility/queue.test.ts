@@ -153,6 +153,20 @@ describeEachEngine("the eligibility queue", () => {
     );
   });
 
+  it("waits ELIGIBILITY_RETRY_FIRST_SECONDS after a failure, then twice that, before trying again", async () => {
+    const fake = await useClearinghouse({ ELIGIBILITY_RETRY_FIRST_SECONDS: "5" });
+    const start = new Date();
+    const failing = await storeInsurance({ memberId: FAKE_MEMBERS.failing }, start);
+    expect(await run(at(start, 1))).toMatchObject([{ reference: failing, outcome: "pending", retryable: true }]);
+    expect(loggedText()).toMatch(/eligibility checks paused for 5s/);
+    expect(await run(at(start, 5_000))).toEqual([]);
+    expect(await run(at(start, 5_002))).toMatchObject([{ reference: failing, outcome: "pending", retryable: true }]);
+    expect(loggedText()).toMatch(/eligibility checks paused for 10s/);
+    expect(await run(at(start, 15_001))).toEqual([]);
+    expect(await run(at(start, 15_003))).toHaveLength(1);
+    expect(fake.hits("failing")).toBe(3);
+  });
+
   it("times out a payer that never answers, and counts it as an attempt", async () => {
     await useClearinghouse({ ELIGIBILITY_TIMEOUT_SECONDS: "0.2" });
     const reference = await storeInsurance({ memberId: FAKE_MEMBERS.timeout });

@@ -36,6 +36,7 @@ const HOMES: Record<string, string[]> = {
   access_log: ["lib/staff/data/access-log.ts"],
   lead_notes: ["lib/staff/data/notes.ts"],
   call_attempts: ["lib/staff/data/call-attempts.ts"],
+  request_changes: ["lib/staff/data/request-changes.ts"],
   lead_vob: ["lib/staff/data/vob.ts"],
 };
 

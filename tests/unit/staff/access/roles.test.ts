@@ -3,9 +3,11 @@ import { can, isStaffRole, type Permission } from "@/lib/staff/access/roles";
 
 const all: Permission[] = [
   "work-requests",
+  "reassign-requests",
   "read-reports",
   "manage-staff",
   "read-access-log",
+  "correct-records",
   "export-request",
   "purge-request",
   "read-content-reviews",
@@ -16,9 +18,15 @@ describe("roles", () => {
     expect(all.filter((p) => can("admissions", p))).toEqual(["work-requests", "read-reports"]);
   });
 
-  it("lets a manager work requests, read the reports and the access log, and manage no accounts, export or delete nothing", () => {
+  it("lets a manager work requests, reassign a colleague's, read the reports and the access log, correct a record, and manage no accounts, export or delete nothing", () => {
     expect(isStaffRole("manager")).toBe(true);
-    expect(all.filter((p) => can("manager", p))).toEqual(["work-requests", "read-reports", "read-access-log"]);
+    expect(all.filter((p) => can("manager", p))).toEqual([
+      "work-requests",
+      "reassign-requests",
+      "read-reports",
+      "read-access-log",
+      "correct-records",
+    ]);
   });
 
   it("lets admins do everything", () => {

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
 import { callLead, describeEachEngine, restartServer } from "@/tests/unit/leads/fixtures";
 import { coordinator, seedLead } from "@/tests/unit/staff/pipeline/seed";
+import { changeRequest } from "@/lib/leads/work-store";
 import { setHolder } from "@/lib/staff/access/changes";
 
 // Tuesday 10:00 AM Pacific, admissions open: the callback is promised by 10:15.
@@ -32,6 +33,12 @@ describeEachEngine("on-call escalation", (store) => {
     expect(text).toContain("To: on-call@example.org");
     expect(text).toContain(lead.reference);
     expect(text).not.toMatch(/Maria|Lopez|555|0142/);
+  });
+
+  it("still mails a new request assigned to someone who is not calling it (they may be off shift)", async () => {
+    const assigned = await seedLead(callLead({ note: "assigned" }), RECEIVED);
+    expect(await changeRequest(assigned.reference, 0, { kind: "owner", ownerId: coordinator.id, notify: false })).toBe("saved");
+    expect(await escalateUnclaimed(getEnv(), AFTER_DUE)).toEqual([assigned.reference]);
   });
 
   it("leaves a request someone is calling alone, and does nothing without ON_CALL_EMAIL", async () => {

@@ -26,8 +26,8 @@ describeStaffOnEachEngine("the inbox's views", () => {
     expect(await at(tonight, "2026-11-01T06:45:00Z")).toBe("saved");
     expect(await at(tomorrow, "2026-11-01T07:30:00Z")).toBe("saved");
     expect(await at(mine, "2026-11-01T06:00:00Z")).toBe("saved");
-    expect(await changeRequest(mine, 1, { kind: "holder", holderId: "casey" }, now.getTime())).toBe("saved");
-    expect(await changeRequest(admitted, 0, { kind: "holder", holderId: "robin" }, now.getTime())).toBe("saved");
+    expect(await changeRequest(mine, 1, { kind: "owner", ownerId: "casey", notify: false }, now.getTime())).toBe("saved");
+    expect(await changeRequest(admitted, 0, { kind: "owner", ownerId: "robin", notify: false }, now.getTime())).toBe("saved");
     expect(await changeRequest(admitted, 1, { kind: "status", status: "admitted" }, now.getTime())).toBe("saved");
 
     const due = parseInboxFilter({ view: "due-today" });

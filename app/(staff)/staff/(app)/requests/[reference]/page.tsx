@@ -7,6 +7,7 @@ import { WorkPanel } from "@/components/staff/work-panel";
 import { PipelinePanel } from "@/components/staff/pipeline/pipeline-panel";
 import { VobForm } from "@/components/staff/pipeline/vob-form";
 import { VobSummary } from "@/components/staff/pipeline/vob-summary";
+import { UndoBar } from "@/components/staff/pipeline/undo-bar";
 import { fullTime } from "@/components/staff/relative-time";
 import { isEligibilityNotice } from "@/lib/eligibility/correction";
 import { contactConsent } from "@/lib/staff/pipeline/attempt-outcomes";
@@ -32,7 +33,8 @@ export default async function RequestPage({
   const { reference: raw } = await params;
   const { notice, at, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
-  const { staff, reference, full, pipeline, eligibility, colleagues, mayPurge } = await requestView(raw);
+  const { staff, reference, full, pipeline, eligibility, colleagues, mayReassign, mayPurge, mayCorrect, undo } =
+    await requestView(raw);
   const { lead, work, notes, linked } = full;
   const rows = leadRows(lead, "full", getEnv().SITE_URL, { photosOmitted: lead.delivery.photosOmitted }).filter(
     (row) => row.label !== "Open in the inbox",
@@ -64,6 +66,7 @@ export default async function RequestPage({
         ) : null}
         <div className="grid gap-5 lg:grid-cols-[3fr_2fr] lg:items-start">
           <div className="space-y-5">
+            {undo ? <UndoBar reference={reference} change={undo} timeZone={center.timeZone} /> : null}
             <WorkPanel
               reference={reference}
               staffId={staff.id}
@@ -71,6 +74,8 @@ export default async function RequestPage({
                 status: work.status,
                 holderId: work.holderId,
                 holderName: work.holderName,
+                ownerId: work.ownerId,
+                ownerName: work.ownerName,
                 version: work.version,
               }}
             />
@@ -78,7 +83,9 @@ export default async function RequestPage({
               reference={reference}
               version={work.version}
               status={work.status}
-              holderId={work.holderId}
+              owner={{ id: work.ownerId, name: work.ownerName }}
+              staffId={staff.id}
+              mayReassign={mayReassign}
               pipeline={pipeline}
               consent={contactConsent(lead.kind, lead.values)}
               colleagues={colleagues}
@@ -86,6 +93,7 @@ export default async function RequestPage({
               notice={isPipelineNotice(notice) ? notice : undefined}
               typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
               now={now.getTime()}
+              mayCorrect={mayCorrect}
             />
             {lead.kind === "insurance-check" ? (
               <div className="space-y-3">
