@@ -16,6 +16,7 @@ import {
   purgeBefore,
   renewLease,
   storeLead,
+  type Limited,
   type StoreResult,
 } from "@/lib/leads/store";
 import { callLead, cardBytes, describeEachEngine, insuranceLead, loggedText, useTestStore } from "./fixtures";
@@ -23,8 +24,8 @@ import { callLead, cardBytes, describeEachEngine, insuranceLead, loggedText, use
 const t0 = new Date("2026-11-23T18:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 const claimNextLead = async (owner: string, now: Date, leaseMs: number) => (await claimDueLeads(owner, now, leaseMs, 1))[0];
-const stored = (result: StoreResult) => {
-  if (result.outcome === "token-used") throw new Error("token refused");
+const stored = (result: StoreResult | Limited) => {
+  if (result.outcome === "token-used" || result.outcome === "limited") throw new Error(`not stored: ${result.outcome}`);
   return result;
 };
 
