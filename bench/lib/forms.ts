@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { requestCallFields } from "../../lib/forms/request-call-fields";
 import { verifyInsuranceFields } from "../../lib/forms/verify-insurance-fields";
@@ -142,8 +143,13 @@ export async function insuranceCheck(
   return body;
 }
 
-/** A form post as a browser sends it, timed until the response's headers arrive. */
-export async function postForm(origin: string, page: string, body: FormData) {
+/**
+ * A form post as a browser sends it, timed until the response's headers arrive. `newConnection`:
+ * on a connection opened for this post and closed after it, as a visitor's browser arrives
+ * (fetch keeps its sockets alive and sends the next post on one of them).
+ */
+export async function postForm(origin: string, page: string, body: FormData, newConnection = false) {
+  if (newConnection) return postOnNewConnection(origin, page, body);
   const started = performance.now();
   // A browser sends Origin with every form POST; Next.js checks it against Host.
   const response = await fetch(`${origin}${page}`, {
@@ -153,6 +159,45 @@ export async function postForm(origin: string, page: string, body: FormData) {
     headers: { Origin: origin, Referer: `${origin}${page}` },
   });
   return { response, startedAt: started, elapsed: performance.now() - started };
+}
+
+async function postOnNewConnection(origin: string, page: string, body: FormData) {
+  // Encoded first, as a browser does before it connects.
+  const encoded = new Request(`${origin}${page}`, { method: "POST", body });
+  const bytes = Buffer.from(await encoded.arrayBuffer());
+  const started = performance.now();
+  return new Promise<{ response: Response; startedAt: number; elapsed: number }>((resolve, reject) => {
+    const request = http.request(
+      `${origin}${page}`,
+      {
+        method: "POST",
+        agent: false,
+        headers: {
+          "content-type": encoded.headers.get("content-type") ?? "",
+          "content-length": bytes.length,
+          origin,
+          referer: `${origin}${page}`,
+          connection: "close",
+        },
+      },
+      (answer) => {
+        const elapsed = performance.now() - started;
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("error", reject);
+        answer.on("end", () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(answer.headers)) {
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+          }
+          const response = new Response(Buffer.concat(chunks), { status: answer.statusCode ?? 0, headers });
+          resolve({ response, startedAt: started, elapsed });
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(bytes);
+  });
 }
 
 /** The reference in a confirmation redirect (`…/received?ref=LR-…`), or why there is none. */

@@ -13,8 +13,14 @@ export const SPEED_TO_LEAD_TARGET_P99_MS = 2_000;
 /** Every visitor is told "received" within this, whatever the load. */
 export const SUBMISSION_TARGET_P99_MS = 2_000;
 
-/** A concurrent load, and how far its submission p50 may be above the redirect-only action's at the same load. */
-export type LeadLoad = { submissions: number; concurrency: number; floorRatio: number };
+/**
+ * A concurrent load, and how far its submission p50 may be above the redirect-only action's at
+ * the same load. Without `waves`, `concurrency` workers each post again as soon as answered, on
+ * kept-alive connections. With it, `concurrency` visitors press "send" at the same moment, each
+ * on a new connection of their own, and the next wave comes once all are answered: a crowd of
+ * people each posting once, as after a television spot.
+ */
+export type LeadLoad = { submissions: number; concurrency: number; floorRatio: number; waves?: boolean };
 /** How long the bench waits for the last emails before calling them missing. */
 const MAIL_WAIT_MS = 60_000;
 
@@ -38,6 +44,7 @@ export type LeadRun = {
 type ConcurrentRun = {
   posts: number;
   concurrency: number;
+  waves?: boolean;
   floorRatio: number;
   latency: Latency;
   speedToLead: SpeedToLead;
@@ -62,9 +69,11 @@ export async function benchLeads(opts: {
   const problems: string[] = [];
   const all: Posted[] = [];
 
-  const post = async (n: number): Promise<{ elapsed: number; posted?: Posted }> => {
+  const post = async (n: number, newConnection = false): Promise<{ elapsed: number; posted?: Posted }> => {
     const body = await callRequest(form, opts.numberFrom + n);
-    const sent = await postForm(opts.origin, "/request-a-call", body).catch((error: unknown) => noAnswer(error));
+    const sent = await postForm(opts.origin, "/request-a-call", body, newConnection).catch((error: unknown) =>
+      noAnswer(error),
+    );
     if ("failure" in sent) {
       if (problems.length < 3) problems.push(`post ${n}: ${sent.failure}`);
       opts.log(`  post ${n} via ${opts.origin}: ${sent.failure}`);
@@ -100,7 +109,9 @@ export async function benchLeads(opts: {
   let from = opts.warmup + opts.sequentialPosts;
   const concurrent: Array<{ load: LeadLoad; results: Array<{ elapsed: number; posted?: Posted }> }> = [];
   for (const load of opts.loads) {
-    concurrent.push({ load, results: await onWorkers(post, { from, count: load.submissions, concurrency: load.concurrency }) });
+    const spread = { from, count: load.submissions, concurrency: load.concurrency };
+    const results = load.waves ? await inWaves((n) => post(n, true), spread) : await onWorkers(post, spread);
+    concurrent.push({ load, results });
     from += load.submissions;
   }
 
@@ -131,6 +142,7 @@ export async function benchLeads(opts: {
     concurrent: concurrent.map(({ load, results }) => ({
       posts: load.submissions,
       concurrency: load.concurrency,
+      waves: load.waves,
       floorRatio: load.floorRatio,
       latency: latency(results.map((r) => r.elapsed)),
       speedToLead: speedToLead(speed(results)),
@@ -153,6 +165,7 @@ export async function benchActionFloor(opts: {
   path: string;
   submissions: number;
   concurrency: number;
+  waves?: boolean;
   warmup: number;
 }): Promise<FloorResult> {
   const page = await fetch(`${opts.origin}${opts.path}`);
@@ -163,7 +176,7 @@ export async function benchActionFloor(opts: {
     const body = new FormData();
     for (const [name, value] of hidden) body.append(name, value);
     body.append("name", NAMES[n % NAMES.length]);
-    const sent = await postForm(opts.origin, opts.path, body).catch((error: unknown) => noAnswer(error));
+    const sent = await postForm(opts.origin, opts.path, body, opts.waves).catch((error: unknown) => noAnswer(error));
     if ("failure" in sent) {
       non303 += 1;
       return { elapsed: Number.POSITIVE_INFINITY };
@@ -174,7 +187,8 @@ export async function benchActionFloor(opts: {
     return { elapsed };
   };
   for (let n = 0; n < opts.warmup; n++) await post(n);
-  const results = await onWorkers(post, { from: opts.warmup, count: opts.submissions, concurrency: opts.concurrency });
+  const spread = { from: opts.warmup, count: opts.submissions, concurrency: opts.concurrency };
+  const results = opts.waves ? await inWaves(post, spread) : await onWorkers(post, spread);
   return {
     path: opts.path,
     submissions: opts.submissions,
@@ -202,6 +216,20 @@ async function onWorkers<T>(
     while (next < last) results.push(await post(next++));
   };
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  return results;
+}
+
+/** Runs post(from … from + count - 1) in waves of `concurrency` started together, each wave once the last is answered. */
+async function inWaves<T>(
+  post: (n: number) => Promise<T>,
+  opts: { from: number; count: number; concurrency: number },
+): Promise<T[]> {
+  const results: T[] = [];
+  const last = opts.from + opts.count;
+  for (let start = opts.from; start < last; start += opts.concurrency) {
+    const wave = Array.from({ length: Math.min(opts.concurrency, last - start) }, (_, i) => post(start + i));
+    results.push(...(await Promise.all(wave)));
+  }
   return results;
 }
 

@@ -7,6 +7,12 @@ const speedText = (s: SpeedToLead) =>
   `p50 ${ms(s.p50Ms)}, p99 ${ms(s.p99Ms)}, max ${ms(s.maxMs)}` +
   (s.missing ? `; ${s.missing} emails never arrived` : "");
 
+/** "100 concurrent", or for waves "100 visitors at once, each on a new connection (5 waves)". */
+const loadName = (c: { concurrency: number; posts: number; waves?: boolean }) =>
+  c.waves
+    ? `${c.concurrency} visitors at once, each on a new connection (${Math.ceil(c.posts / c.concurrency)} waves)`
+    : `${c.concurrency} concurrent`;
+
 /** Speed to lead, submission latency against the floor at each load, and delivery, for one store. */
 export function leadRows(run: LeadRun): string[][] {
   const rows: string[][] = [];
@@ -18,7 +24,7 @@ export function leadRows(run: LeadRun): string[][] {
   ]);
   for (const c of run.concurrent) {
     rows.push([
-      `Speed to lead, ${run.label}, ${c.concurrency} concurrent (${c.posts} posts)`,
+      `Speed to lead, ${run.label}, ${loadName(c)} (${c.posts} posts)`,
       `p99 < ${sec(SPEED_TO_LEAD_TARGET_P99_MS)}`,
       speedText(c.speedToLead),
       verdict(speedOk(c.speedToLead)),
@@ -27,13 +33,13 @@ export function leadRows(run: LeadRun): string[][] {
     const floor = c.floor.latency.p50Ms;
     const share = c.latency.p50Ms / floor;
     rows.push([
-      `Submission until 303, ${run.label}, ${c.concurrency} concurrent`,
+      `Submission until 303, ${run.label}, ${loadName(c)}`,
       `p50 ≤ ${c.floorRatio}× the floor (${ms(floor * c.floorRatio)}), p99 < ${sec(SUBMISSION_TARGET_P99_MS)}`,
       `p50 ${ms(c.latency.p50Ms)} (${ratio(share)} the floor), p95 ${ms(c.latency.p95Ms)}, p99 ${ms(c.latency.p99Ms)}`,
       verdict(share <= c.floorRatio && c.latency.p99Ms < SUBMISSION_TARGET_P99_MS),
     ]);
     rows.push([
-      `Floor: a Server Action that only redirects (\`${c.floor.path}\`), same origin, ${c.floor.concurrency} concurrent`,
+      `Floor: a Server Action that only redirects (\`${c.floor.path}\`), same origin, ${loadName(c)}`,
       "(the framework's floor)",
       `p50 ${ms(floor)}, p95 ${ms(c.floor.latency.p95Ms)}, p99 ${ms(c.floor.latency.p99Ms)}` +
         (c.floor.non303 ? `; ${c.floor.non303} posts not answered 303` : ""),
@@ -95,7 +101,7 @@ export function uploadRows(u: UploadResult): string[][] {
 export function leadDetails(run: LeadRun): string {
   const loads = run.concurrent.map(
     (c) =>
-      `At ${c.concurrency} concurrent (${c.posts} posts): until the 303 p50 ${ms(c.latency.p50Ms)}, p95 ${ms(c.latency.p95Ms)}, ` +
+      `At ${loadName(c)} (${c.posts} posts): until the 303 p50 ${ms(c.latency.p50Ms)}, p95 ${ms(c.latency.p95Ms)}, ` +
       `p99 ${ms(c.latency.p99Ms)}, max ${ms(c.latency.maxMs)}; speed to lead ${speedText(c.speedToLead)}` +
       (c.floor ? `; the redirect-only floor p50 ${ms(c.floor.latency.p50Ms)}, p99 ${ms(c.floor.latency.p99Ms)}.` : "."),
   );
@@ -103,7 +109,7 @@ export function leadDetails(run: LeadRun): string {
     `\n### Lead submissions, ${run.label}\n\n` +
     `No-JS posts of /request-a-call to ${run.origin}, each with a fresh form token and its own phone number: ` +
     `${run.warmup} warm-up posts (the first took ${ms(run.firstMs)}), ${run.sequential.posts} one at a time, each waiting ` +
-    `for its email, then ${run.concurrent.map((c) => `${c.posts} at concurrency ${c.concurrency}`).join(", then ")}. ` +
+    `for its email, then ${run.concurrent.map((c) => `${c.posts} ${c.waves ? `in waves of ${c.concurrency}, each post on a new connection` : `at concurrency ${c.concurrency}`}`).join(", then ")}. ` +
     `Speed to lead runs from the moment the post leaves the client until the bench's SMTP server accepted the email ` +
     `carrying the reference of its 303. One at a time: until the 303 p50 ${ms(run.sequential.latency.p50Ms)}, ` +
     `p99 ${ms(run.sequential.latency.p99Ms)}; speed to lead ${speedText(run.sequential.speedToLead)}. ${loads.join(" ")} ` +
