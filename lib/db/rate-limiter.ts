@@ -20,19 +20,30 @@ const limiters = new Map<string, Promise<RateLimiterAbstract>>();
  * (the rule's own by default), for limits whose window grows, such as a doubling wait.
  */
 export async function consumeLimit(rule: RateLimitRule, key: string, windowSeconds?: number): Promise<RateLimitResult> {
+  return inWriteBatch(() => consumeNow(rule, key, windowSeconds));
+}
+
+/**
+ * consumeLimit as one step of a SQLite write already under way (inside `writeTransaction`):
+ * the store writes through that same connection, so the count commits, or is undone, with
+ * the write around it, and the post waits for one commit instead of two.
+ */
+export function consumeLimitInWrite(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
+  return consumeNow(rule, key);
+}
+
+async function consumeNow(rule: RateLimitRule, key: string, windowSeconds?: number): Promise<RateLimitResult> {
   const limiter = await limiterFor(rule);
   // A refusal is an outcome, not an error: the count it made is committed like any other.
-  return inWriteBatch(async () => {
-    try {
-      await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
-      return { allowed: true };
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-      }
-      throw rejection;
+  try {
+    await limiter.consume(key || "unknown", 1, windowSeconds === undefined ? {} : { customDuration: windowSeconds });
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     }
-  });
+    throw rejection;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { center } from "@/lib/center/schema";
 import { getEnv, type Env } from "@/lib/env";
 import { requestEligibilityPass, startEligibilityChecks, stopEligibilityChecks } from "@/lib/eligibility/worker";
+import type { LeadLimit } from "@/lib/leads/guard";
 import { errorCode, logLead, logPipeline } from "@/lib/leads/log";
 import { closeMailer, mailDirectory, removeMailCopies, sendMessage } from "@/lib/leads/mailer";
 import { escalateUnclaimed } from "@/lib/staff/requests/escalation";
@@ -16,6 +17,7 @@ import {
   markFailed,
   markSent,
   nextDueAt,
+  type Limited,
   photoBytes,
   purgeBefore,
   renewLease,
@@ -137,9 +139,14 @@ export type ReceivedLead =
  * if the lead could not be stored, so the visitor is never told "received" for a lead that
  * isn't in the database.
  */
-export async function receiveLead(input: LeadInput, options: { now?: Date } = {}): Promise<ReceivedLead> {
+export function receiveLead(input: LeadInput, options?: { now?: Date }): Promise<ReceivedLead>;
+export function receiveLead(input: LeadInput, options: { now?: Date; limit: LeadLimit }): Promise<ReceivedLead | Limited>;
+export async function receiveLead(
+  input: LeadInput,
+  options: { now?: Date; limit?: LeadLimit } = {},
+): Promise<ReceivedLead | Limited> {
   const now = options.now ?? new Date();
-  const result = await storeLead(input, now).catch((error: unknown) => {
+  const result = await storeLead(input, now, options.limit).catch((error: unknown) => {
     logLead("", { event: "store-failed", code: errorCode(error) });
     throw new Error("The lead could not be stored", { cause: error });
   });
@@ -147,6 +154,7 @@ export async function receiveLead(input: LeadInput, options: { now?: Date } = {}
     logPipeline({ event: "token-reused", form: input.kind });
     return result;
   }
+  if (result.outcome === "limited") return result;
   logLead(result.reference, { event: result.outcome === "stored" ? "stored" : "duplicate" });
   startLeadDelivery();
   requestDelivery();

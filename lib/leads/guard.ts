@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { consumeLimit, type RateLimitResult } from "@/lib/db/rate-limiter";
+import type { RateLimitRule } from "@/lib/db/rate-limiter";
 import { serverSecret } from "@/lib/db/server-secret";
 import { getEnv } from "@/lib/env";
 import { logPipeline } from "@/lib/leads/log";
@@ -74,9 +74,11 @@ async function screen({ kind, token, honeypot, now = new Date() }: Parameters<ty
   return { ok: false, reason: "invalid-token" };
 }
 
-/** Counts one valid submission from this client on this form. */
-export function consumeRateLimit(kind: LeadKind, client: string): Promise<RateLimitResult> {
-  return consumeLimit({ name: `lead-${kind}`, points: getEnv().LEAD_RATE_LIMIT, durationSeconds: RATE_WINDOW_SECONDS }, client);
+/** The allowance of valid submissions per client and form, counted when a lead is stored (lib/leads/store.ts). */
+export type LeadLimit = { rule: RateLimitRule; key: string };
+
+export function leadLimit(kind: LeadKind, client: string): LeadLimit {
+  return { rule: { name: `lead-${kind}`, points: getEnv().LEAD_RATE_LIMIT, durationSeconds: RATE_WINDOW_SECONDS }, key: client };
 }
 
 /**

@@ -3,9 +3,11 @@ import { createHash } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import { database } from "@/lib/db/connection";
 import type { Database, LeadsTable } from "@/lib/db/schema";
+import { addToLimit, consumeLimit, consumeLimitInWrite } from "@/lib/db/rate-limiter";
 import { keyedHash } from "@/lib/db/server-secret";
 import { writeTransaction } from "@/lib/db/write-batch";
 import { enqueueForNewLead } from "@/lib/eligibility/queue";
+import type { LeadLimit } from "@/lib/leads/guard";
 import { newReference } from "@/lib/leads/reference";
 import type { Visit } from "@/lib/leads/visit";
 import type { CardPhotoInfo, Delivery, FailureCategory, LeadInput, LeadKind, StoredLead } from "@/lib/leads/types";
@@ -26,16 +28,41 @@ export type StoreResult =
   | { outcome: "stored"; reference: string; receivedAt: Date }
   | { outcome: "duplicate"; reference: string; receivedAt: Date }
   | { outcome: "token-used" };
+/** Over the client's allowance (and not a copy of a request already stored). */
+export type Limited = { outcome: "limited" };
 
 class TokenUsed extends Error {}
 class LostDuplicateRace extends Error {}
 
-export async function storeLead(input: LeadInput, now: Date): Promise<StoreResult> {
-  const dedupeKey = await keyedHash("duplicate", duplicateMaterial(input));
+/**
+ * Stores a lead once. `limit`, when given, counts the client's allowance for a lead that is
+ * not a copy of one already stored. On SQLite the count is part of the lead's own write (one
+ * commit, not two, for every post of a burst, and undone with it). On PostgreSQL it is made
+ * first, on the limiter's own pool connection: taking a second connection while a transaction
+ * holds one could leave a full pool waiting on itself.
+ */
+export function storeLead(input: LeadInput, now: Date): Promise<StoreResult>;
+export function storeLead(input: LeadInput, now: Date, limit: LeadLimit | undefined): Promise<StoreResult | Limited>;
+export async function storeLead(input: LeadInput, now: Date, limit?: LeadLimit): Promise<StoreResult | Limited> {
+  const { engine } = await database();
+  if (!limit || engine.kind === "sqlite") return storeWithRetries(input, now, limit);
+  const counted = await consumeLimit(limit.rule, limit.key);
+  if (!counted.allowed) {
+    const existing = await findDuplicate(await dedupeKeyOf(input), now);
+    return existing ? { outcome: "duplicate", ...existing } : { outcome: "limited" };
+  }
+  const result = await storeWithRetries(input, now, undefined);
+  // A copy of a stored request is confirmed, never counted, as on SQLite.
+  if (result.outcome === "duplicate") await addToLimit(limit.rule, limit.key, -1);
+  return result;
+}
+
+async function storeWithRetries(input: LeadInput, now: Date, limit: LeadLimit | undefined): Promise<StoreResult | Limited> {
+  const dedupeKey = await dedupeKeyOf(input);
   const phoneKey = await phoneKeyOf(input.values.phone);
   for (let tries = 0; ; tries++) {
     try {
-      return await storeOnce(input, now, dedupeKey, phoneKey, newReference());
+      return await storeOnce(input, now, dedupeKey, phoneKey, newReference(), limit);
     } catch (error) {
       // Either way, an identical copy that committed first while we waited makes this one a duplicate.
       if (error instanceof TokenUsed || error instanceof LostDuplicateRace) {
@@ -50,12 +77,8 @@ export async function storeLead(input: LeadInput, now: Date): Promise<StoreResul
   }
 }
 
-/** The lead an identical submission made within the window, if any: a visitor pressing "send" again. */
-export async function findIdenticalLead(
-  input: LeadInput,
-  now: Date,
-): Promise<{ reference: string; receivedAt: Date } | undefined> {
-  return findDuplicate(await keyedHash("duplicate", duplicateMaterial(input)), now);
+function dedupeKeyOf(input: LeadInput): Promise<string> {
+  return keyedHash("duplicate", duplicateMaterial(input));
 }
 
 /** Keys a phone number for "requests from the same number" without a second copy of it. */
@@ -69,13 +92,15 @@ async function storeOnce(
   dedupeKey: string,
   phoneKey: string,
   reference: string,
-): Promise<StoreResult> {
+  limit: LeadLimit | undefined,
+): Promise<StoreResult | Limited> {
   // Few statements on purpose: on PostgreSQL each is a round trip while the visitor waits, and
   // in a burst each answer also waits its turn on the event loop (repeat caller and the
   // duplicate key's takeover are folded into the inserts).
   return writeTransaction(async (trx) => {
     const existing = await findDuplicate(dedupeKey, now, trx);
     if (existing) return { outcome: "duplicate", ...existing };
+    if (limit && !(await consumeLimitInWrite(limit.rule, limit.key)).allowed) return { outcome: "limited" };
 
     const token = await trx
       .insertInto("form_token_uses")

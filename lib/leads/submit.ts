@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { center } from "@/lib/center/schema";
 import type { BestTime } from "@/lib/forms/choices";
 import type { FormState } from "@/lib/forms/form-state";
-import { clientKey, consumeRateLimit, screenSubmission } from "@/lib/leads/guard";
+import { clientKey, leadLimit, screenSubmission } from "@/lib/leads/guard";
 import { receiveLead } from "@/lib/leads/delivery";
-import { findIdenticalLead } from "@/lib/leads/store";
 import type { LeadInput, LeadKind } from "@/lib/leads/types";
 import { formatUsPhone } from "@/lib/phone";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,8 +15,8 @@ import { parseVisit, VISIT_FIELDS } from "@/lib/leads/visit";
 
 /**
  * The path every submission takes, for both forms' Server Actions (lib/actions/): bot screen, the form's own validation,
- * the rate limit (only for valid forms, so someone fixing typos is never locked out), the
- * store, then the confirmation page. Nothing is reported as received unless it was stored.
+ * the store with the rate limit (counted only for valid forms, so someone fixing typos is
+ * never locked out), then the confirmation page. Nothing is reported as received unless it was stored.
  */
 /** What the visitor is told when a form is not taken, in the language they filled it in. */
 function refusalsIn(locale: Locale) {
@@ -104,17 +103,11 @@ export async function submitLead<F extends string>(
 
   let destination: string;
   try {
-    const limit = await consumeRateLimit(form.kind, clientKey(requestHeaders));
-    if (!limit.allowed) {
-      // Pressing "send" again on a request we already have is not a flood: say it arrived.
-      const same = await findIdenticalLead(lead, new Date());
-      if (!same) return failed(messages.limited);
-      destination = confirm(same.reference, true);
-    } else {
-      const received = await receiveLead(lead);
-      if (received.outcome === "token-used") return failed(messages["token-used"]);
-      destination = confirm(received.reference, received.outcome === "duplicate");
-    }
+    // Pressing "send" again on a request we already have is not a flood: it is confirmed, not counted.
+    const received = await receiveLead(lead, { limit: leadLimit(form.kind, clientKey(requestHeaders)) });
+    if (received.outcome === "limited") return failed(messages.limited);
+    if (received.outcome === "token-used") return failed(messages["token-used"]);
+    destination = confirm(received.reference, received.outcome === "duplicate");
   } catch {
     return failed(messages.storage);
   }

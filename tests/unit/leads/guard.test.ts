@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import { consumeLimit } from "@/lib/db/rate-limiter";
 import { resetServerSecretForTests } from "@/lib/db/server-secret";
 import { resetEnvForTests } from "@/lib/env";
-import { TOKEN_MAX_AGE_MS, checkFormToken, clientKey, consumeRateLimit, issueFormToken, screenSubmission } from "@/lib/leads/guard";
+import { TOKEN_MAX_AGE_MS, checkFormToken, clientKey, issueFormToken, leadLimit, screenSubmission } from "@/lib/leads/guard";
+import type { LeadKind } from "@/lib/leads/types";
 import { describeEachEngine, loggedText, restartServer } from "./fixtures";
 
 const issuedAt = new Date("2026-11-23T18:00:00Z");
@@ -70,6 +72,11 @@ describeEachEngine("screenSubmission", () => {
     expect(log).not.toContain("spam.example");
   });
 });
+
+const consumeRateLimit = (kind: LeadKind, client: string) => {
+  const { rule, key } = leadLimit(kind, client);
+  return consumeLimit(rule, key);
+};
 
 describeEachEngine("rate limits", () => {
   it("allow 5 submissions per form per client in 10 minutes, then say how long to wait", async () => {

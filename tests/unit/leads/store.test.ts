@@ -16,14 +16,16 @@ import {
   purgeBefore,
   renewLease,
   storeLead,
+  type Limited,
+  type StoreResult,
 } from "@/lib/leads/store";
 import { callLead, cardBytes, describeEachEngine, insuranceLead, loggedText, useTestStore } from "./fixtures";
 
 const t0 = new Date("2026-11-23T18:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 const claimNextLead = async (owner: string, now: Date, leaseMs: number) => (await claimDueLeads(owner, now, leaseMs, 1))[0];
-const stored = (result: Awaited<ReturnType<typeof storeLead>>) => {
-  if (result.outcome === "token-used") throw new Error("token refused");
+const stored = (result: StoreResult | Limited) => {
+  if (result.outcome === "token-used" || result.outcome === "limited") throw new Error(`not stored: ${result.outcome}`);
   return result;
 };
 
@@ -79,6 +81,24 @@ describeEachEngine("lead store", () => {
     const references = new Set(results.map((r) => stored(r).reference));
     expect(references.size).toBe(1);
     expect(await listLeads()).toHaveLength(1);
+  });
+
+  it("counts a client's allowance only for new requests, and refuses the one over it without storing it", async () => {
+    const limit = { rule: { name: "lead-store-test", points: 2, durationSeconds: 600 }, key: "203.0.113.9" };
+    const first = stored(await storeLead(callLead({ phone: "503-555-0161" }), t0, limit));
+    // "Send" pressed again: the same request, confirmed and not counted.
+    expect(await storeLead(callLead({ phone: "503-555-0161" }), at(1_000), limit)).toMatchObject({
+      outcome: "duplicate",
+      reference: first.reference,
+    });
+    const second = stored(await storeLead(callLead({ phone: "503-555-0162" }), at(2_000), limit));
+    expect(await storeLead(callLead({ phone: "503-555-0163" }), at(3_000), limit)).toEqual({ outcome: "limited" });
+    // Over the allowance, a copy of a stored request is still confirmed.
+    expect(await storeLead(callLead({ phone: "503-555-0162" }), at(4_000), limit)).toMatchObject({
+      outcome: "duplicate",
+      reference: second.reference,
+    });
+    expect((await listLeads()).map((lead) => lead.reference).sort()).toEqual([first.reference, second.reference].sort());
   });
 
   it("uses a form token once: different content under a used token is refused, not merged", async () => {
