@@ -4,9 +4,16 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
+# Each part says how long it took, so a slower suite shows where.
+part_started=$SECONDS
+took() {
+  echo "test-all: $1 took $((SECONDS - part_started)) s"
+  part_started=$SECONDS
+}
 bash scripts/install-test-deps.sh
 # Before the build starts: the type check reads the route types the build writes to .next/types.
 npx tsc --noEmit
+took "install-test-deps and the type check"
 
 # The build runs beside lint, which has no timing to disturb (the unit tests do: they start
 # servers and kill processes mid-send, so they get the machine to themselves). Canonical URLs,
@@ -25,6 +32,10 @@ if [ "$build_status" -ne 0 ]; then
   echo "The production build failed (its output is above)." >&2
   exit 1
 fi
+took "lint beside the production build"
 
 npx vitest run
+took "the unit tests"
 npx playwright test
+took "the browser tests"
+echo "test-all: everything passed in $SECONDS s"
