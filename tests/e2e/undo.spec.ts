@@ -36,8 +36,11 @@ async function reachThenAdmit(page: Page, reference: string) {
   await page.goto(`/staff/requests/${reference}`);
   await page.getByRole("group", { name: "Log a call attempt" }).getByRole("button", { name: "Reached" }).click();
   await expect(page.getByText("You can undo “call attempt logged (now Reached)”")).toBeVisible();
+  await expect(page.getByText("Call attempt saved.")).toBeVisible();
   await work(page).getByRole("button", { name: "Admitted", exact: true }).click();
   await expect(page.getByText("You can undo “status set to Admitted”")).toBeVisible();
+  // The attempt's notice is about a change that is no longer the latest.
+  await expect(page.getByText("Call attempt saved.")).toHaveCount(0);
 }
 
 test("undo, a correction within the window, and a manager's later correction; the report agrees", async ({

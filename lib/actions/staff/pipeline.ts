@@ -37,9 +37,15 @@ function context({ staff, client }: Actor, formData: FormData) {
   return { staff, reference, version: Number(formData.get("version")), client };
 }
 
-function back(reference: string, result: PipelineResult, done: PipelineNotice): never {
+/**
+ * Back to the request with what happened. A saved change's notice names the version it made,
+ * so the page stops showing it once the request changes again (a status set in "Work on it"
+ * stays on this address, and "Call attempt saved." outlived it).
+ */
+function back(reference: string, result: PipelineResult, done: PipelineNotice, version: number): never {
   if (result === "not-found") redirect("/staff");
-  redirect(`/staff/requests/${reference}?notice=${result === "saved" ? done : result}#pipeline`);
+  const notice = result === "saved" ? `${done}&v=${version + 1}` : result;
+  redirect(`/staff/requests/${reference}?notice=${notice}#pipeline`);
 }
 
 /** A choice the page never offered (a stale or tampered form): nothing is saved, and the page says so. */
@@ -56,18 +62,18 @@ export const pipelineAction = staffAction(requestWorkGate, async (actor, formDat
   if (formData.has("outcome")) {
     const outcome = formData.get("outcome");
     if (!isAttemptOutcome(outcome)) notAChoice(reference);
-    back(reference, await logAttempt(staff, reference, outcome, version, client), "attempt");
+    back(reference, await logAttempt(staff, reference, outcome, version, client), "attempt", version);
   }
 
   if (formData.has("followUp")) {
     const followUp = text("followUp");
     if (followUp === "clear")
-      back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared");
+      back(reference, await setFollowUp(staff, reference, null, version, client), "follow-up-cleared", version);
     const now = new Date();
     if (isPreset(followUp)) {
       const at = presetTime(followUp, now, center.timeZone);
       if (!at) notAChoice(reference);
-      back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up");
+      back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up", version);
     }
     if (followUp !== "chosen") notAChoice(reference);
     const typed = text("followUpAt");
@@ -75,17 +81,17 @@ export const pipelineAction = staffAction(requestWorkGate, async (actor, formDat
     // The typed time comes back in the box with the error beside it, so nothing typed is lost.
     if (!at)
       redirect(`/staff/requests/${reference}?notice=bad-time&at=${encodeURIComponent(typed.slice(0, 16))}#follow-up-at`);
-    back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up");
+    back(reference, await setFollowUp(staff, reference, at, version, client), "follow-up", version);
   }
 
   if (formData.has("assignee")) {
     const assignee = text("assignee");
-    back(reference, await assignTo(staff, reference, assignee || null, version, client), "assigned");
+    back(reference, await assignTo(staff, reference, assignee || null, version, client), "assigned", version);
   }
   if (formData.has("referralSource")) {
     const source = text("referralSource");
     if (source && !isReferralSource(source)) notAChoice(reference);
-    back(reference, await setReferralSource(staff, reference, source || null, version, client), "referral");
+    back(reference, await setReferralSource(staff, reference, source || null, version, client), "referral", version);
   }
   redirect(`/staff/requests/${reference}`);
 });
@@ -123,7 +129,7 @@ export const lostAction = staffAction(
     }
     const result = await closeAsLost(staff, reference, parsed.data, version, client);
     if (result === "conflict") return conflicted(reference, values);
-    back(reference, result, "lost");
+    back(reference, result, "lost", version);
   },
 );
 
@@ -143,7 +149,7 @@ export const vobAction = staffAction(
     }
     const result = await saveVob(staff, reference, parsed.data, version, client);
     if (result === "conflict") return conflicted(reference, values);
-    back(reference, result, "vob");
+    back(reference, result, "vob", version);
   },
 );
 
@@ -172,6 +178,6 @@ export const correctAction = staffAction(
     if (result === "conflict") return conflicted(reference, values);
     if (result === "not-allowed")
       return { values, version, errors: { stage: "It never got past that stage: choose an earlier one." } };
-    back(reference, result, "corrected");
+    back(reference, result, "corrected", version);
   },
 );

@@ -31,7 +31,7 @@ export default async function RequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { reference: raw } = await params;
-  const { notice, at, eligibility: eligibilityNotice } = await searchParams;
+  const { notice, at, v: noticeVersion, eligibility: eligibilityNotice } = await searchParams;
   const now = new Date();
   const { staff, reference, full, pipeline, eligibility, colleagues, mayReassign, mayPurge, mayCorrect, undo } =
     await requestView(raw);
@@ -90,7 +90,12 @@ export default async function RequestPage({
               consent={contactConsent(lead.kind, lead.values)}
               colleagues={colleagues}
               visit={lead.visit}
-              notice={isPipelineNotice(notice) ? notice : undefined}
+              notice={
+                // A saved change's notice holds only while the request is still at the version it made.
+                isPipelineNotice(notice) && (noticeVersion === undefined || Number(noticeVersion) === work.version)
+                  ? notice
+                  : undefined
+              }
               typedFollowUp={typeof at === "string" ? at.slice(0, 16) : undefined}
               now={now.getTime()}
               mayCorrect={mayCorrect}
