@@ -227,21 +227,16 @@ async function scheduleNext(): Promise<void> {
 export async function deliverDue(options: PassOptions = {}): Promise<LeadOutcome[]> {
   const env = getEnv();
   const outcomes: LeadOutcome[] = [];
-  // The next batch is claimed while the last one is still being sent, so the SMTP connection
-  // never stands idle between batches: waiting for a batch's last "sent" before claiming the
-  // next held a burst's emails to about 90 a second (bench trace), and a hundred leads stored
-  // at once waited up to 4 s for their claim.
-  let sending: Promise<LeadOutcome[]> | undefined;
   for (;;) {
     const now = options.now ?? new Date();
     const leads = await claimDueLeads(owner, now, leaseMs(env), CLAIM_BATCH);
     if (!leads.length) break;
-    // Handed to the pooled connection together, so a burst is not one database round trip per email.
-    const batch = Promise.all(leads.map((lead) => attempt(lead, env, now)));
-    if (sending) outcomes.push(...(await sending));
-    sending = batch;
+    // One at a time, each marked sent before the next goes out: a server killed mid-send
+    // leaves at most one email that the mail server has and the database does not know of.
+    // Handing a whole batch to the pooled connection at once let the next emails go out
+    // while earlier "sent" marks waited for the write lock, and a kill sent two emails twice.
+    for (const lead of leads) outcomes.push(await attempt(lead, env, now));
   }
-  if (sending) outcomes.push(...(await sending));
   const now = options.now ?? new Date();
   await raiseAlerts(env, now);
   await escalateUnclaimed(env, now);
