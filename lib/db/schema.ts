@@ -88,7 +88,7 @@ type CallAttemptsTable = {
  * put them back. For a correction, from/to are the stages (the furthest reached, the one
  * chosen) and `reason` is the manager's few words (typed: never logged).
  */
-type RequestChangesTable = {
+export type RequestChangesTable = {
   id: Generated<number>;
   reference: string;
   at: number;

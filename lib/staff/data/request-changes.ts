@@ -1,5 +1,7 @@
 import "server-only";
+import type { Selectable } from "kysely";
 import { database, type Executor } from "@/lib/db/connection";
+import type { RequestChangesTable } from "@/lib/db/schema";
 import { CHANGE_KINDS, type ChangeKind, type TrackedValues } from "@/lib/staff/pipeline/undo";
 
 /**
@@ -23,21 +25,7 @@ export type RecordedChange = {
   undoneAt?: number;
 };
 
-type Row = {
-  id: number;
-  at: number;
-  staff_id: string;
-  staff_name: string;
-  kind: string;
-  from_status: string;
-  to_status: string;
-  version: number;
-  before_json: string;
-  attempt_id: number | null;
-  replaces_id: number | null;
-  reason: string | null;
-  undone_at: number | null;
-};
+type Row = Selectable<RequestChangesTable>;
 
 function toChange(row: Row): RecordedChange {
   return {
