@@ -86,16 +86,7 @@ export async function changeRequest(
           ? earlier
           : undefined;
       const cleared = replaces && change.kind === "status" ? replacedStamps(replaces.before, lead, change.status) : {};
-      const updated = await trx
-        .updateTable("leads")
-        .set(patch)
-        .set(cleared)
-        .set((eb) => ({ updated_at: now, version: eb("version", "+", 1) }))
-        .where("reference", "=", reference)
-        .where("version", "=", version)
-        .executeTakeFirst();
-      // A colleague's change committed between our read and this write (PostgreSQL's READ COMMITTED).
-      if (updated.numUpdatedRows === 0n) throw new LostRace();
+      await writeAtVersion(trx, reference, version, now, (eb) => ({ ...patch(eb), ...cleared }));
       if (recorded && by) {
         const after = await trx
           .selectFrom("leads")
@@ -122,6 +113,22 @@ export async function changeRequest(
       if (error instanceof LostRace) return "conflict" as const;
       throw error;
     });
+}
+
+/**
+ * Writes a request's new values only while it is still at `version`, and moves it on by one.
+ * A colleague's change committed between the read and this write (PostgreSQL's READ
+ * COMMITTED) throws LostRace, which the caller answers as a conflict.
+ */
+async function writeAtVersion(trx: Executor, reference: string, version: number, now: number, values: Patch): Promise<void> {
+  const updated = await trx
+    .updateTable("leads")
+    .set(values)
+    .set({ updated_at: now, version: version + 1 })
+    .where("reference", "=", reference)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) throw new LostRace();
 }
 
 /** The stage stamps a status fills if still empty, and the first action that speed to lead measures. */
@@ -294,13 +301,7 @@ export async function undoChange(reference: string, byId: string, now = Date.now
       if (!last || last.kind === "correction" || last.undoneAt !== undefined) return { outcome: "nothing" };
       if (last.staffId !== byId || last.version !== lead.version) return { outcome: "changed" };
       if (!withinWindow(last.at, now)) return { outcome: "expired" };
-      const updated = await trx
-        .updateTable("leads")
-        .set({ ...last.before, updated_at: now, version: last.version + 1 })
-        .where("reference", "=", reference)
-        .where("version", "=", last.version)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw new LostRace();
+      await writeAtVersion(trx, reference, last.version, now, () => ({ ...last.before }));
       if (last.attemptId !== undefined) await deleteAttempt(trx, last.attemptId);
       await markUndone(trx, last.id, now);
       return { outcome: "undone", change: last };
@@ -337,13 +338,7 @@ export async function correctRecord(
       if (lead.version !== version) return "conflict";
       const correction = correctedStages(lead, stage);
       if (!correction) return "not-allowed";
-      const updated = await trx
-        .updateTable("leads")
-        .set({ ...correction.values, updated_at: now, version: version + 1 })
-        .where("reference", "=", reference)
-        .where("version", "=", version)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw new LostRace();
+      await writeAtVersion(trx, reference, version, now, () => correction.values);
       await recordChange(trx, {
         reference,
         at: now,
